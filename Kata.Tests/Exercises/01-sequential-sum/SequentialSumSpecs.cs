@@ -1,0 +1,149 @@
+using System.Numerics;
+using Kata.Exercises;
+using Kata.Machinery;
+
+namespace Kata.Tests.Exercises;
+
+[TestFixture]
+[Category(Id)]
+public sealed class SequentialSumSpecs
+{
+    private const string Id = "01-sequential-sum";
+
+    private static readonly Lesson Lesson = new(Id);
+
+    /// <summary>The notebook's transcript of the single-thread program (cell In [3]).</summary>
+    private static readonly string[] NotebookTranscript =
+    [
+        "[A] total = 1", "[A] total = 3", "[A] total = 6", "[A] total = 10",
+        "[B] total = 5", "[B] total = 11", "[B] total = 18", "[B] total = 26", "[B] total = 35",
+        "[C] total = 10", "[C] total = 21", "[C] total = 33", "[C] total = 46", "[C] total = 60",
+        "Done!",
+    ];
+
+    [Test]
+    public void Sum_A_from_1_to_5_prints_the_running_total_after_each_step()
+    {
+        var (_, world) = Sum("A", 1, 5);
+
+        Assert.That(world.Transcript, Prints.Exactly("[A] total = 1", "[A] total = 3", "[A] total = 6", "[A] total = 10"),
+            $"Sum(\"A\", 1, 5) prints \"[A] total = N\" once per step, after the step's sleep. {Lesson.At("single-thread")}");
+    }
+
+    [Test]
+    public void Sum_A_from_1_to_5_returns_10()
+    {
+        var (total, _) = Sum("A", 1, 5);
+
+        Assert.That(total, Is.EqualTo(new BigInteger(10)), $"1 + 2 + 3 + 4 = 10. {Lesson.At("single-thread")}");
+    }
+
+    [Test]
+    public void Sum_sleeps_one_second_before_each_line()
+    {
+        var (_, world) = Sum("A", 1, 5);
+
+        Assert.That(world.Lines.Select(line => line.At), Is.EqualTo(Seconds(1, 2, 3, 4)),
+            $"Line k is printed k seconds after the start: sleep one second, then print. {Lesson.At("single-thread")}");
+        Assert.That(world.Elapsed, Is.EqualTo(TimeSpan.FromSeconds(4)),
+            $"Four steps of one second each take 4 s. {Lesson.At("single-thread")}");
+    }
+
+    [Test]
+    public void A_single_step_prints_one_line_after_one_second()
+    {
+        var (total, world) = Sum("Z", 7, 8);
+
+        Assert.That(world.Transcript, Prints.Exactly("[Z] total = 7"), Lesson.At("range"));
+        Assert.That(world.Lines.Select(line => line.At), Is.EqualTo(Seconds(1)), Lesson.At("range"));
+        Assert.That(total, Is.EqualTo(new BigInteger(7)), Lesson.At("range"));
+    }
+
+    [TestCase(3, 3, TestName = "An_empty_range_prints_nothing_returns_0_and_takes_no_time")]
+    [TestCase(5, 1, TestName = "A_range_whose_low_is_above_its_high_is_empty_as_in_Python")]
+    public void Empty_ranges(long low, long high)
+    {
+        var (total, world) = Sum("A", low, high);
+
+        var why = $"Python's range({low}, {high}) has no numbers, so the loop body never runs. {Lesson.At("range")}";
+        Assert.That(world.Transcript, Prints.Nothing, why);
+        Assert.That(total, Is.EqualTo(BigInteger.Zero), why);
+        Assert.That(world.Elapsed, Is.EqualTo(TimeSpan.Zero), why);
+    }
+
+    [Test]
+    public void Negative_bounds_count_up_from_low()
+    {
+        var (total, world) = Sum("N", -3, 1);
+
+        Assert.That(world.Transcript, Prints.Exactly("[N] total = -3", "[N] total = -5", "[N] total = -6", "[N] total = -6"),
+            $"range(-3, 1) is -3, -2, -1, 0. {Lesson.At("range")}");
+        Assert.That(total, Is.EqualTo(new BigInteger(-6)), Lesson.At("range"));
+    }
+
+    [TestCase(int.MaxValue, int.MaxValue + 2L, "4294967295", TestName = "Totals_beyond_int_range_are_exact")]
+    [TestCase(long.MaxValue - 2, long.MaxValue, "18446744073709551611", TestName = "Totals_beyond_long_range_do_not_overflow")]
+    public void Big_totals(long low, long high, string expected)
+    {
+        var (total, world) = Sum("A", low, high);
+
+        var why = $"Python's int never overflows; a BigInteger total does not either. {Lesson.At("big-totals")}";
+        Assert.That(total, Is.EqualTo(BigInteger.Parse(expected, System.Globalization.CultureInfo.InvariantCulture)), why);
+        Assert.That(world.Transcript, Prints.Exactly($"[A] total = {low}", $"[A] total = {expected}"), why);
+    }
+
+    [TestCase(null, TestName = "A_null_name_is_an_argument_error")]
+    [TestCase("", TestName = "An_empty_name_is_an_argument_error")]
+    public void Names_are_required(string? name)
+    {
+        var world = new VirtualWorld();
+
+        Assert.That(() => Learner.Run(world, () => SequentialSum.Sum(name!, 1, 5)),
+            Throws.InstanceOf<ArgumentException>().With.Property(nameof(ArgumentException.ParamName)).EqualTo("name"),
+            $"A line needs a name: check it before the loop (ArgumentException.ThrowIfNullOrEmpty). {Lesson.At("arguments")}");
+        Assert.That(world.Transcript, Prints.Nothing, $"Nothing is printed for a missing name. {Lesson.At("arguments")}");
+    }
+
+    [Test]
+    public void The_program_prints_the_notebook_transcript()
+    {
+        var world = RunProgram();
+
+        Assert.That(world.Transcript, Prints.Exactly(NotebookTranscript),
+            $"A(1, 5), then B(5, 10), then C(10, 15), then \"Done!\". {Lesson.At("program")}");
+    }
+
+    [Test]
+    public void The_program_takes_14_seconds()
+    {
+        var world = RunProgram();
+
+        Assert.That(world.Elapsed, Is.EqualTo(TimeSpan.FromSeconds(14)),
+            $"4 + 5 + 5 steps of one second, one after the other. {Lesson.At("program")}");
+    }
+
+    [Test]
+    public void Each_line_of_the_program_lands_at_its_second()
+    {
+        var world = RunProgram();
+
+        Assert.That(world.Lines.Select(line => line.At), Is.EqualTo(Seconds(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 14)),
+            $"A's k-th line at +k s, B's at +(4 + k) s, C's at +(9 + k) s, \"Done!\" at +14 s. {Lesson.At("program")}");
+    }
+
+    private static (BigInteger Total, VirtualWorld World) Sum(string name, long low, long high)
+    {
+        var world = new VirtualWorld();
+        var total = Learner.Run(world, () => SequentialSum.Sum(name, low, high));
+        return (total, world);
+    }
+
+    private static VirtualWorld RunProgram()
+    {
+        var world = new VirtualWorld();
+        Learner.Run(world, SequentialSum.RunProgram);
+        return world;
+    }
+
+    private static TimeSpan[] Seconds(params int[] seconds) => [.. seconds.Select(second => TimeSpan.FromSeconds(second))];
+}

@@ -1,0 +1,65 @@
+using System.Text;
+using NUnit.Framework.Constraints;
+
+namespace Kata.Tests.Support;
+
+/// <summary>
+/// Compares printed lines with the expected transcript and, when they differ, shows both side by
+/// side with the first differing line marked.
+/// </summary>
+public sealed class TranscriptConstraint(IReadOnlyList<string> expected) : Constraint
+{
+    public override string Description => $"a transcript of {expected.Count} lines";
+
+    public override ConstraintResult ApplyTo<TActual>(TActual actual)
+    {
+        var lines = actual as IEnumerable<string>
+            ?? throw new ArgumentException($"Expected printed lines, got {typeof(TActual).Name}.", nameof(actual));
+        var printed = lines.ToList();
+        var length = Math.Max(expected.Count, printed.Count);
+        var firstDifference = Enumerable.Range(0, length)
+            .Cast<int?>()
+            .FirstOrDefault(i => Line(expected, i!.Value) != Line(printed, i!.Value));
+        return new Result(this, printed, expected, firstDifference);
+    }
+
+    private static string? Line(IReadOnlyList<string> lines, int index) => index < lines.Count ? lines[index] : null;
+
+    private sealed class Result(IConstraint constraint, IReadOnlyList<string> printed, IReadOnlyList<string> expected, int? firstDifference)
+        : ConstraintResult(constraint, printed, firstDifference is null)
+    {
+        public override void WriteMessageTo(MessageWriter writer)
+        {
+            var line = firstDifference!.Value;
+            writer.WriteLine($"The printed lines differ from the expected ones at line {line + 1}:");
+            writer.WriteLine($"  expected: {Show(Line(expected, line))}");
+            writer.WriteLine($"  printed:  {Show(Line(printed, line))}");
+            writer.WriteLine();
+            writer.Write(SideBySide(line));
+        }
+
+        private string SideBySide(int marked)
+        {
+            var width = Math.Max("expected".Length, expected.Select(text => Show(text).Length).DefaultIfEmpty(0).Max());
+            var table = new StringBuilder();
+            table.AppendLine($"       {"expected".PadRight(width)}   printed");
+            for (var i = 0; i < Math.Max(expected.Count, printed.Count); i++)
+            {
+                var marker = i == marked ? ">" : " ";
+                table.AppendLine($"  {marker}{i + 1,3}  {Show(Line(expected, i)).PadRight(width)}   {Show(Line(printed, i))}");
+            }
+
+            return table.ToString();
+        }
+
+        private static string Show(string? text) => text is null ? "(nothing)" : $"\"{text}\"";
+    }
+}
+
+/// <summary><c>Assert.That(world.Transcript, Prints.Exactly(...))</c>.</summary>
+public static class Prints
+{
+    public static TranscriptConstraint Exactly(params IReadOnlyList<string> lines) => new(lines);
+
+    public static TranscriptConstraint Nothing => new([]);
+}

@@ -1,0 +1,34 @@
+namespace Kata.Machinery;
+
+/// <summary>
+/// The one seam between the exercises and time, output and threads. The real program runs in
+/// <see cref="RealWorld"/>; specs run the same code in a <see cref="VirtualWorld"/>, where a
+/// second passes in no time and every printed line is recorded with the moment it was printed.
+/// </summary>
+public abstract class World
+{
+    private static readonly AsyncLocal<World?> Ambient = new();
+
+    /// <summary>The world the calling code runs in; the real one unless a spec entered another.</summary>
+    public static World Current => Ambient.Value ?? RealWorld.Console;
+
+    /// <summary>Wall-clock time as the exercises see it (<c>GetLocalNow()</c> for timestamps).</summary>
+    public abstract TimeProvider Time { get; }
+
+    public abstract void Sleep(TimeSpan duration);
+
+    public abstract void Print(string line);
+
+    /// <summary>Makes this world current for the calling flow (and the threads it starts) until disposed.</summary>
+    public IDisposable Enter()
+    {
+        var previous = Ambient.Value;
+        Ambient.Value = this;
+        return new Exit(() => Ambient.Value = previous);
+    }
+
+    private sealed class Exit(Action restore) : IDisposable
+    {
+        public void Dispose() => restore();
+    }
+}

@@ -1,0 +1,31 @@
+using System.Text.Json;
+
+namespace Kata;
+
+/// <summary>One exercise as <c>exercises.json</c> lists it; its lesson is <c>docs/{language}/{Id}.md</c>.</summary>
+public sealed record Exercise(string Id, Localized Title, Localized Hint, IReadOnlyList<string> Sections, int Points)
+{
+    public string Lesson(string language) => $"docs/{language}/{Id}.md";
+}
+
+public sealed record Localized(string En, string Ko);
+
+/// <summary>The course in order: <c>exercises.json</c>, copied beside every build's output.</summary>
+public static class Manifest
+{
+    public const string FileName = "exercises.json";
+
+    private static readonly Lazy<IReadOnlyList<Exercise>> Loaded = new(() => Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, FileName))));
+
+    public static IReadOnlyList<Exercise> Exercises => Loaded.Value;
+
+    public static Exercise Find(string id) =>
+        Exercises.SingleOrDefault(exercise => exercise.Id == id)
+        ?? throw new KeyNotFoundException($"No exercise '{id}' in {FileName}.");
+
+    public static IReadOnlyList<Exercise> Parse(string json) =>
+        JsonSerializer.Deserialize<Course>(json, JsonSerializerOptions.Web)?.Exercises
+        ?? throw new InvalidDataException($"{FileName} has no exercises.");
+
+    private sealed record Course(IReadOnlyList<Exercise> Exercises);
+}
