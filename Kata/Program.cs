@@ -47,9 +47,10 @@ using (world.Enter())
     }
 }
 
-foreach (var line in world.Lines)
+// Threads print in any real order; on virtual time each line has its own second, so show them by it.
+foreach (var line in world.Lines.OrderBy(line => line.At))
 {
-    Console.WriteLine($"+{line.At.TotalSeconds,3:0}s  {line.Text}");
+    Console.WriteLine($"{$"+{line.At.TotalSeconds:0}s",4}  {line.Text}");
 }
 
 Console.WriteLine($"({world.Elapsed.TotalSeconds:0} s of virtual time)");

@@ -10,7 +10,7 @@ public sealed class RealWorldSpecs
     public void Printing_writes_one_line_to_the_output()
     {
         using var output = new StringWriter();
-        var world = new RealWorld(TimeProvider.System, output);
+        var world = new RealWorld(TimeProvider.System, output, TextWriter.Null);
 
         world.Print("[A] total = 1");
 
@@ -20,7 +20,7 @@ public sealed class RealWorldSpecs
     [Test]
     public void Time_is_the_given_provider()
     {
-        var world = new RealWorld(TimeProvider.System, TextWriter.Null);
+        var world = new RealWorld(TimeProvider.System, TextWriter.Null, TextWriter.Null);
 
         Assert.That(world.Time, Is.SameAs(TimeProvider.System));
     }
@@ -28,7 +28,7 @@ public sealed class RealWorldSpecs
     [Test]
     public void Sleeping_is_a_real_thread_sleep()
     {
-        var world = new RealWorld(TimeProvider.System, TextWriter.Null);
+        var world = new RealWorld(TimeProvider.System, TextWriter.Null, TextWriter.Null);
 
         // Thread.Sleep's own argument check proves the call reaches it, without waiting.
         Assert.That(() => world.Sleep(TimeSpan.FromMilliseconds(-2)), Throws.InstanceOf<ArgumentOutOfRangeException>());

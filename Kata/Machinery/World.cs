@@ -19,6 +19,17 @@ public abstract class World
 
     public abstract void Print(string line);
 
+    /// <summary>Creates, without starting it, a thread that runs <paramref name="body"/> in this world.</summary>
+    internal abstract WorldThread CreateThread(string name, Action body);
+
+    /// <summary>An exception ended a thread; like Python, the thread dies and the program goes on.</summary>
+    internal abstract void ReportFailure(string threadName, Exception exception);
+
+    private int threads;
+
+    /// <summary>Python's default thread names: Thread-1, Thread-2, …</summary>
+    internal string NextThreadName() => $"Thread-{Interlocked.Increment(ref threads)}";
+
     /// <summary>Makes this world current for the calling flow (and the threads it starts) until disposed.</summary>
     public IDisposable Enter()
     {
@@ -31,4 +42,16 @@ public abstract class World
     {
         public void Dispose() => restore();
     }
+}
+
+/// <summary>A thread as a world runs it.</summary>
+internal abstract class WorldThread
+{
+    public abstract bool IsAlive { get; }
+
+    public abstract void Start();
+
+    public abstract void Join();
+
+    public abstract bool Join(TimeSpan timeout);
 }

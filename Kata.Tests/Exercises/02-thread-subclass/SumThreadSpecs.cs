@@ -1,0 +1,115 @@
+using System.Numerics;
+using Kata.Exercises;
+using Kata.Machinery;
+using Kata.Tests.Support.Systematic;
+
+namespace Kata.Tests.Exercises;
+
+/// <summary>Every spec with a started thread runs over the interleavings Coyote explores.</summary>
+[TestFixture]
+[Category(Id)]
+public sealed class SumThreadSpecs
+{
+    private const string Id = "02-thread-subclass";
+
+    private static readonly Lesson Lesson = new(Id);
+
+    private static readonly string[] LinesOfA = ["[A] total = 1", "[A] total = 3", "[A] total = 6", "[A] total = 10"];
+
+    [Test]
+    public void A_new_thread_keeps_its_name_and_does_nothing_until_started()
+    {
+        var world = new VirtualWorld();
+
+        var (name, alive) = Learner.Run(world, () =>
+        {
+            var a = new SumThread("A", 1, 5);
+            return (a.Name, a.IsAlive);
+        });
+
+        Assert.That(name, Is.EqualTo("A"), $"The thread is named after its sum: base(name). {Lesson.At("subclass")}");
+        Assert.That(alive, Is.False, $"A thread is alive only once started. {Lesson.At("start-runs-run")}");
+        Assert.That(world.Transcript, Prints.Nothing, $"Creating the thread only keeps the parameters; Run() does the work after Start(). {Lesson.At("subclass")}");
+    }
+
+    [Test]
+    public void Started_and_joined_it_prints_the_running_totals_of_A()
+    {
+        Exploration.Verify(() => StartAndJoinA(), world =>
+            Expectation.That(world.Transcript, Prints.Exactly(LinesOfA),
+                $"Start() runs Run() on a new thread; Run() does exercise 01's loop with the parameters kept by the constructor. {Lesson.At("start-runs-run")}"),
+            Lesson.At("start-runs-run"));
+    }
+
+    [Test]
+    public void After_Join_its_total_is_10()
+    {
+        BigInteger total = 0;
+
+        Exploration.Verify(() => total = StartAndJoinA().Total, _ =>
+            Expectation.That(total, Is.EqualTo(new BigInteger(10)),
+                $"After Join() the thread has ended, so Total holds the whole sum 1 + 2 + 3 + 4. {Lesson.At("join")}"),
+            Lesson.At("join"));
+    }
+
+    [Test]
+    public void Its_lines_are_printed_on_its_own_thread_not_the_callers()
+    {
+        Exploration.Verify(() => StartAndJoinA(), world =>
+        {
+            var lines = world.Lines;
+            Expectation.That(lines.Count > 0, "Nothing was printed.");
+            var stray = lines.ToList().FindIndex(line => line.Thread != "A");
+            Expectation.That(stray < 0,
+                stray < 0 ? "" : $"\"{lines[stray].Text}\" was printed by thread '{lines[stray].Thread}', not by thread 'A'. The work belongs in Run(), which Start() calls on the new thread.",
+                stray);
+        }, Lesson.At("start-runs-run"));
+    }
+
+    [Test]
+    public void It_takes_4_seconds_of_virtual_time_from_its_start()
+    {
+        Exploration.Verify(() =>
+        {
+            Clock.Sleep(TimeSpan.FromSeconds(2));
+            StartAndJoinA();
+        }, world =>
+        {
+            Expectation.That(world.Lines.Select(line => line.At), Is.EqualTo(new[] { 3, 4, 5, 6 }.Select(second => TimeSpan.FromSeconds(second))),
+                $"Started at +2 s, the thread prints one line per second: +3, +4, +5, +6 s. {Lesson.At("join")}");
+            Expectation.That(world.Elapsed, Is.EqualTo(TimeSpan.FromSeconds(6)),
+                $"Join() returns when the thread ends, 4 s after its start. {Lesson.At("join")}");
+        }, Lesson.At("join"));
+    }
+
+    [Test]
+    public void Two_threads_keep_their_own_parameters()
+    {
+        BigInteger[] totals = [];
+
+        Exploration.Verify(() =>
+        {
+            var a = new SumThread("A", 1, 5);
+            var b = new SumThread("B", 5, 10);
+            a.Start();
+            b.Start();
+            a.Join();
+            b.Join();
+            totals = [a.Total, b.Total];
+        }, world =>
+        {
+            Expectation.That(world.Lines.Where(line => line.Thread == "B").Select(line => line.Text),
+                Prints.Exactly("[B] total = 5", "[B] total = 11", "[B] total = 18", "[B] total = 26", "[B] total = 35"),
+                $"Each thread sums its own range: keep the parameters in the object, not in shared (static) state. {Lesson.At("subclass")}");
+            Expectation.That(totals, Is.EqualTo(new BigInteger[] { 10, 35 }), $"a.Total and b.Total after both joins. {Lesson.At("subclass")}");
+        }, Lesson.At("subclass"));
+    }
+
+    private static SumThread StartAndJoinA()
+    {
+        var a = new SumThread("A", 1, 5);
+        a.Start();
+        a.Join();
+        return a;
+    }
+}

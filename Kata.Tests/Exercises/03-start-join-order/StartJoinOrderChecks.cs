@@ -1,0 +1,104 @@
+using Kata.Machinery;
+using Kata.Tests.Support.Systematic;
+
+namespace Kata.Tests.Exercises;
+
+/// <summary>
+/// What must hold in every interleaving of the notebook's last cell. The specs and the mistake zoo
+/// both use these checks, so the zoo proves what the specs catch.
+/// </summary>
+public static class StartJoinOrderChecks
+{
+    public const string Id = "03-start-join-order";
+
+    public static readonly Lesson Lesson = new(Id);
+
+    public static readonly IReadOnlyDictionary<string, string[]> LinesOfEachThread = new Dictionary<string, string[]>
+    {
+        ["A"] = ["[A] total = 1", "[A] total = 3", "[A] total = 6", "[A] total = 10"],
+        ["B"] = ["[B] total = 5", "[B] total = 11", "[B] total = 18", "[B] total = 26", "[B] total = 35"],
+        ["C"] = ["[C] total = 10", "[C] total = 21", "[C] total = 33", "[C] total = 46", "[C] total = 60"],
+    };
+
+    /// <summary>The main thread's lines, with the notebook's own timestamps.</summary>
+    public static readonly string[] LinesOfMain =
+    [
+        "start:[a] 2024-09-14 22:01:09",
+        "start:[b] 2024-09-14 22:01:09",
+        "start:[c] 2024-09-14 22:01:09",
+        "finish:[a] 2024-09-14 22:01:13",
+        "finish:[b] 2024-09-14 22:01:14",
+        "finish:[c] 2024-09-14 22:01:14",
+        "Done!",
+    ];
+
+    public static void EachThreadsLinesAreInOrder(VirtualWorld world)
+    {
+        foreach (var (thread, expected) in LinesOfEachThread)
+        {
+            Expectation.That(world.Lines.Where(line => line.Thread == thread).Select(line => line.Text), Prints.Exactly(expected),
+                $"Thread '{thread}' prints its own running totals, in order. {Lesson.At("start-join")}");
+        }
+    }
+
+    public static void SumLinesArePrintedByTheThreads(VirtualWorld world)
+    {
+        var lines = world.Lines;
+        var stray = lines.ToList().FindIndex(line => line.Text.StartsWith('[') && line.Thread != line.Text[1..2]);
+        Expectation.That(stray < 0, stray < 0 ? "" :
+            $"\"{lines[stray].Text}\" was printed by thread '{lines[stray].Thread}', not by thread '{lines[stray].Text[1..2]}'. " +
+            $"Start() runs Run() on a new thread; calling Run() yourself runs the work on the caller's thread, one sum after another. {Lesson.At("start-join")}",
+            stray);
+    }
+
+    public static void AllThreadsStartBeforeTheFirstJoin(VirtualWorld world)
+    {
+        var main = MainLines(world);
+        var firstFinish = main.FindIndex(line => line.Text.StartsWith("finish:", StringComparison.Ordinal));
+        var lastStart = main.FindLastIndex(line => line.Text.StartsWith("start:", StringComparison.Ordinal));
+        Expectation.That(main.Count(line => line.Text.StartsWith("start:", StringComparison.Ordinal)) == 3,
+            $"Main prints three start lines, one after each Start(). It printed: {Show(main)}. {Lesson.At("start-join")}");
+        Expectation.That(firstFinish < 0 || lastStart < firstFinish,
+            $"All three threads start before the first Join(): \"{main[Math.Max(firstFinish, 0)].Text}\" came before \"{main[lastStart].Text}\". " +
+            $"Joining each thread right after starting it makes the threads run one after another. {Lesson.At("start-join")}",
+            firstFinish < 0 ? null : world.Lines.ToList().IndexOf(main[firstFinish]));
+    }
+
+    public static void FinishComesAfterEveryLineOfItsThread(VirtualWorld world)
+    {
+        var lines = world.Lines.ToList();
+        foreach (var thread in LinesOfEachThread.Keys)
+        {
+            var finish = lines.FindIndex(line => line.Thread == VirtualWorld.MainThread && line.Text.StartsWith($"finish:[{thread.ToLowerInvariant()}]", StringComparison.Ordinal));
+            Expectation.That(finish >= 0, $"\"finish:[{thread.ToLowerInvariant()}]\" was never printed. {Lesson.At("start-join")}");
+            var last = lines.FindLastIndex(line => line.Thread == thread);
+            Expectation.That(last >= 0 && last < finish,
+                $"\"{lines[finish].Text}\" was printed before thread '{thread}' ended{(last >= 0 ? $" (its line \"{lines[last].Text}\" came after)" : ", and the thread printed nothing")}. " +
+                $"Print finish:[{thread.ToLowerInvariant()}] after {thread.ToLowerInvariant()}.Join() returns. {Lesson.At("start-join")}",
+                last >= 0 ? last : finish);
+        }
+    }
+
+    public static void DoneIsPrintedLast(VirtualWorld world)
+    {
+        var lines = world.Lines;
+        var done = lines.ToList().FindIndex(line => line.Text == "Done!");
+        Expectation.That(done >= 0 && done == lines.Count - 1,
+            done < 0 ? $"\"Done!\" was never printed. {Lesson.At("start-join")}" :
+            $"\"Done!\" was printed before \"{lines[^1].Text}\": join every thread before printing it. {Lesson.At("start-join")}",
+            done < 0 ? null : done);
+    }
+
+    public static void StartsAndFinishesCarryTheNotebooksTimestamps(VirtualWorld world) =>
+        Expectation.That(MainLines(world).Select(line => line.Text), Prints.Exactly(LinesOfMain),
+            $"Starts at 22:01:09; a ends 4 s later, b and c 5 s later (Clock.Now as yyyy-MM-dd HH:mm:ss). {Lesson.At("timestamps")}");
+
+    public static void TheWholeRunTakesFiveSeconds(VirtualWorld world) =>
+        Expectation.That(world.Elapsed, Is.EqualTo(TimeSpan.FromSeconds(5)),
+            $"Three overlapping sums take as long as the longest (5 s), not 4 + 5 + 5 = 14 s as in exercise 01. {Lesson.At("five-seconds")}");
+
+    private static List<PrintedLine> MainLines(VirtualWorld world) =>
+        [.. world.Lines.Where(line => line.Thread == VirtualWorld.MainThread)];
+
+    private static string Show(IEnumerable<PrintedLine> lines) => string.Join(", ", lines.Select(line => $"\"{line.Text}\""));
+}

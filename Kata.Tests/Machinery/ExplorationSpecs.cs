@@ -1,0 +1,119 @@
+using Kata.Machinery;
+using Kata.Tests.Support.Systematic;
+
+namespace Kata.Tests.Machinery;
+
+/// <summary>The Coyote harness explores, reports in words and pictures, and stops what never ends.</summary>
+[TestFixture]
+[Category("machinery")]
+public sealed class ExplorationSpecs
+{
+    [Test]
+    public void A_program_that_holds_in_every_interleaving_passes_all_of_them()
+    {
+        var exploration = Exploration.Run(() => Run(new Probe("A", 2), new Probe("B", 3)), world =>
+            Expectation.That(world.Elapsed == TimeSpan.FromSeconds(3), "both joined at +3 s"));
+
+        Assert.That(exploration.Failure, Is.Null);
+        Assert.That(exploration.Explored, Is.EqualTo(Exploration.Iterations));
+    }
+
+    [Test]
+    public void Sleeps_are_scheduling_points_so_both_orders_of_two_threads_are_explored()
+    {
+        var firsts = new HashSet<string>();
+
+        Exploration.Run(() => Run(new Probe("A", 1), new Probe("B", 1)), world => firsts.Add(world.Lines[0].Thread));
+
+        Assert.That(firsts, Is.EquivalentTo(new[] { "A", "B" }));
+    }
+
+    [Test]
+    public void A_failure_is_described_with_its_picture_its_lesson_and_its_replay_line()
+    {
+        var exploration = Exploration.Run(() => Run(new Probe("A", 1)), world =>
+            Expectation.That(false, "A must not print", line: 0));
+
+        Assert.That(exploration.Describe("Lesson: docs/en/x.md#y", "Spec_name"), Is.EqualTo(
+            "A must not print" + Environment.NewLine +
+            "Lesson: docs/en/x.md#y" + Environment.NewLine +
+            Environment.NewLine +
+            $"It broke in interleaving 1 of the 100 Coyote explores (seed {Exploration.DefaultSeed}). The lines in the order printed, one column per thread, time on each thread's own clock:" + Environment.NewLine +
+            "  time   main  A" + Environment.NewLine +
+            "> +1s          A 1" + Environment.NewLine +
+            Environment.NewLine +
+            "Replay exactly this interleaving:" + Environment.NewLine +
+            $"  KATA_SEED={Exploration.DefaultSeed} dotnet test --filter \"Name~Spec_name\"" + Environment.NewLine));
+    }
+
+    [Test]
+    public void Threads_that_join_each_other_are_reported_as_waiting_forever()
+    {
+        Probe? a = null;
+        Probe? b = null;
+        var exploration = Exploration.Run(() =>
+        {
+            a = new Probe("A", 0, () => JoinOnceStarted(() => b));
+            b = new Probe("B", 0, () => JoinOnceStarted(() => a));
+            a.Start();
+            b.Start();
+            a.Join();
+        }, _ => { });
+
+        Assert.That(exploration.Failure, Does.StartWith("The threads wait for each other forever"));
+    }
+
+    [Test]
+    public void A_thread_that_never_ends_is_stopped_at_the_step_bound()
+    {
+        var exploration = Exploration.Run(() => Run(new Probe("A", int.MaxValue)), _ => { });
+
+        Assert.That(exploration.Failure, Does.StartWith($"The threads never finish: after {Exploration.MaxSteps} scheduling steps"));
+    }
+
+    [Test]
+    public void An_exception_on_a_thread_fails_the_run_with_the_threads_name()
+    {
+        var exploration = Exploration.Run(() => Run(new Probe("A", 1, () => throw new FormatException("bad"))), _ => { });
+
+        Assert.That(exploration.Failure, Is.EqualTo("Thread 'A' ended with FormatException: bad"));
+    }
+
+    private static void JoinOnceStarted(Func<Probe?> other)
+    {
+        while (other() is not { IsAlive: true })
+        {
+            Clock.Sleep(TimeSpan.FromSeconds(1));
+        }
+
+        other()!.Join();
+    }
+
+    private static void Run(params Probe[] probes)
+    {
+        foreach (var probe in probes)
+        {
+            probe.Start();
+        }
+
+        foreach (var probe in probes)
+        {
+            probe.Join();
+        }
+    }
+
+    /// <summary>Sleeps one second per step and prints "NAME step" after each, then runs <c>then</c>.</summary>
+    private sealed class Probe(string name, int steps, Action? then = null) : KataThread(name)
+    {
+        protected override void Run()
+        {
+            for (var step = 1; step <= steps; step++)
+            {
+                Clock.Sleep(TimeSpan.FromSeconds(1));
+                Output.Print($"{Name} {step}");
+            }
+
+            then?.Invoke();
+        }
+    }
+}
