@@ -77,6 +77,20 @@ public sealed partial class ManifestSpecs
         Assert.That(readme, Does.Contain($"({exercise.Lesson("en")})").And.Contain($"({exercise.Lesson("ko")})"));
     }
 
+    [Test]
+    public void An_unknown_exercise_id_is_named_in_the_error()
+    {
+        Assert.That(() => Manifest.Find("99-nothing"),
+            Throws.TypeOf<KeyNotFoundException>().With.Message.EqualTo("No exercise '99-nothing' in exercises.json."));
+    }
+
+    [Test]
+    public void A_manifest_without_exercises_is_an_error()
+    {
+        Assert.That(() => Manifest.Parse("null"),
+            Throws.TypeOf<InvalidDataException>().With.Message.EqualTo("exercises.json has no exercises."));
+    }
+
     private static string[] Files(string folder) =>
         [.. Directory.GetFiles(Repository.PathOf(folder), "*.cs").Select(Path.GetFileName).Order()!];
 

@@ -70,6 +70,7 @@ public sealed class KataThreadSpecs
     }
 
     [TestCase(3, true, 2, TestName = "Join_with_a_timeout_past_the_end_returns_true_at_the_end")]
+    [TestCase(2, true, 2, TestName = "Join_with_a_timeout_that_ends_with_the_thread_returns_true")]
     [TestCase(1, false, 1, TestName = "Join_with_a_timeout_before_the_end_returns_false_after_the_timeout")]
     public void Join_with_a_timeout(int timeoutSeconds, bool ended, int elapsedSeconds)
     {

@@ -34,7 +34,7 @@ public sealed class VirtualWorld(IThreading threading) : World
 
     public const string MainThread = "main";
 
-    public override TimeProvider Time => field ??= new VirtualTime(this);
+    public override TimeProvider Time => new VirtualTime(this);
 
     /// <summary>Virtual time passed on the thread that entered the world.</summary>
     public TimeSpan Elapsed => main.Elapsed;
@@ -154,9 +154,9 @@ public sealed class VirtualWorld(IThreading threading) : World
             return child.Elapsed <= deadline;
         }
 
-        private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
+        private static TimeSpan Max(TimeSpan a, TimeSpan b) => TimeSpan.FromTicks(Math.Max(a.Ticks, b.Ticks));
 
-        private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
+        private static TimeSpan Min(TimeSpan a, TimeSpan b) => TimeSpan.FromTicks(Math.Min(a.Ticks, b.Ticks));
     }
 
     private sealed class VirtualTime(VirtualWorld world) : TimeProvider

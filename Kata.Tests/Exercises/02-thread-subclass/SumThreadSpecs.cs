@@ -32,6 +32,17 @@ public sealed class SumThreadSpecs
         Assert.That(world.Transcript, Prints.Nothing, $"Creating the thread only keeps the parameters; Run() does the work after Start(). {Lesson.At("subclass")}");
     }
 
+    [TestCase(null, TestName = "A_null_name_is_an_argument_error")]
+    [TestCase("", TestName = "An_empty_name_is_an_argument_error")]
+    public void Names_are_required(string? name)
+    {
+        var world = new VirtualWorld();
+
+        Assert.That(() => Learner.Run(world, () => new SumThread(name!, 1, 5)),
+            Throws.InstanceOf<ArgumentException>().With.Property(nameof(ArgumentException.ParamName)).EqualTo("name"),
+            $"Check the name in the constructor, as exercise 01 does, before the thread exists. {Lesson.At("subclass")}");
+    }
+
     [Test]
     public void Started_and_joined_it_prints_the_running_totals_of_A()
     {
@@ -103,6 +114,15 @@ public sealed class SumThreadSpecs
                 $"Each thread sums its own range: keep the parameters in the object, not in shared (static) state. {Lesson.At("subclass")}");
             Expectation.That(totals, Is.EqualTo(new BigInteger[] { 10, 35 }), $"a.Total and b.Total after both joins. {Lesson.At("subclass")}");
         }, Lesson.At("subclass"));
+    }
+
+    [Test]
+    public void Its_program_runs_A_on_a_thread_and_prints_the_total_after_Join()
+    {
+        Exploration.Verify(Programs.ById[Id], world =>
+            Expectation.That(world.Transcript, Prints.Exactly([.. LinesOfA, "joined A: total = 10"]),
+                $"dotnet run --project Kata -- {Id} starts A, joins it, then prints its total. {Lesson.At("join")}"),
+            Lesson.At("join"));
     }
 
     private static SumThread StartAndJoinA()

@@ -1,0 +1,55 @@
+using Kata.Machinery;
+
+namespace Kata;
+
+/// <summary>The command line: <c>dotnet run --project Kata -- &lt;exercise&gt; [--virtual]</c>.</summary>
+public static class Runner
+{
+    public const string VirtualFlag = "--virtual";
+
+    public static int Run(IReadOnlyList<string> args, IReadOnlyDictionary<string, Action> programs, TextWriter output, TextWriter errors)
+    {
+        var ids = args.Where(arg => arg != VirtualFlag).ToList();
+        if (ids.Count != 1 || !programs.TryGetValue(ids[0], out var program))
+        {
+            errors.WriteLine($"usage: dotnet run --project Kata -- <exercise> [{VirtualFlag}]");
+            errors.WriteLine($"  {VirtualFlag}  run on virtual time: no waiting, each line shows the second it was printed");
+            errors.WriteLine();
+            foreach (var exercise in Manifest.Exercises)
+            {
+                errors.WriteLine($"  {exercise.Id,-22} {exercise.Title.En}");
+            }
+
+            return 2;
+        }
+
+        var virtualWorld = args.Contains(VirtualFlag) ? new VirtualWorld() : null;
+        var world = virtualWorld ?? (World)new RealWorld(TimeProvider.System, output, errors);
+        var exitCode = 0;
+        using (world.Enter())
+        {
+            try
+            {
+                program();
+            }
+            catch (NotImplementedException error)
+            {
+                errors.WriteLine(error.Message);
+                exitCode = 1;
+            }
+        }
+
+        if (virtualWorld is not null)
+        {
+            // Threads print in any real order; on virtual time each line has its own second, so show them by it.
+            foreach (var line in virtualWorld.Lines.OrderBy(line => line.At))
+            {
+                output.WriteLine($"{$"+{line.At.TotalSeconds:0}s",4}  {line.Text}");
+            }
+
+            output.WriteLine($"({virtualWorld.Elapsed.TotalSeconds:0} s of virtual time)");
+        }
+
+        return exitCode;
+    }
+}
