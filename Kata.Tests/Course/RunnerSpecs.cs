@@ -32,7 +32,10 @@ public sealed class RunnerSpecs
 
         Assert.That(exitCode, Is.EqualTo(2));
         Assert.That(output, Is.Empty);
-        Assert.That(errors, Does.StartWith("usage: dotnet run --project Kata -- <exercise> [--virtual]" + Environment.NewLine));
+        Assert.That(errors, Does.StartWith(
+            "usage: dotnet run --project Kata -- <exercise> [--virtual]" + Environment.NewLine +
+            "  --virtual  run on virtual time: no waiting, each line shows the second it was printed" + Environment.NewLine +
+            Environment.NewLine));
         Assert.That(errors, Does.Contain("  01-sequential-sum      Sequential sum"));
     }
 

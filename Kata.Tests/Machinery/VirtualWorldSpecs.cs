@@ -55,6 +55,7 @@ public sealed class VirtualWorldSpecs
 
         Assert.That(start.ToString("yyyy-MM-dd HH:mm:ss zzz", System.Globalization.CultureInfo.InvariantCulture), Is.EqualTo("2024-09-14 22:01:09 +09:00"));
         Assert.That(later - start, Is.EqualTo(TimeSpan.FromSeconds(5)));
+        Assert.That(world.Time.LocalTimeZone.Id, Is.EqualTo("Notebook"));
         Assert.That(world.Time.LocalTimeZone.StandardName, Is.EqualTo("Korea Standard Time"));
         Assert.That(world.Time.LocalTimeZone.DaylightName, Is.EqualTo("Korea Standard Time"));
         Assert.That(elapsed, Is.EqualTo(TimeSpan.FromSeconds(5)));
