@@ -57,7 +57,7 @@ public sealed class VirtualWorldSpecs
         Assert.That(later - start, Is.EqualTo(TimeSpan.FromSeconds(5)));
         Assert.That(world.Time.LocalTimeZone.Id, Is.EqualTo("Notebook"));
         Assert.That(world.Time.LocalTimeZone.StandardName, Is.EqualTo("Korea Standard Time"));
-        Assert.That(world.Time.LocalTimeZone.DaylightName, Is.EqualTo("Korea Standard Time"));
+        Assert.That(world.Time.LocalTimeZone.DisplayName, Is.EqualTo("Korea Standard Time"));
         Assert.That(elapsed, Is.EqualTo(TimeSpan.FromSeconds(5)));
     }
 
