@@ -11,22 +11,23 @@ public static class BrokenPrograms
     {
         var (a, b, c) = Threads();
         a.RunHere();
-        Output.Print($"start:[a] {Now()}");
+        Stamp("start", a);
         b.RunHere();
-        Output.Print($"start:[b] {Now()}");
+        Stamp("start", b);
         c.RunHere();
-        Output.Print($"start:[c] {Now()}");
+        Stamp("start", c);
         Output.Print("Done!");
     }
 
     public static void JoinRightAfterStart()
     {
-        foreach (var thread in Threads().ToArray())
+        var (a, b, c) = Threads();
+        foreach (var thread in new[] { a, b, c })
         {
             thread.Start();
-            Output.Print($"start:[{thread.Name.ToLowerInvariant()}] {Now()}");
+            Stamp("start", thread);
             thread.Join();
-            Output.Print($"finish:[{thread.Name.ToLowerInvariant()}] {Now()}");
+            Stamp("finish", thread);
         }
 
         Output.Print("Done!");
@@ -46,10 +47,10 @@ public static class BrokenPrograms
         var (a, b, c) = Threads();
         StartAll(a, b, c);
         a.Join();
-        Output.Print($"finish:[a] {Now()}");
+        Stamp("finish", a);
         b.Join();
-        Output.Print($"finish:[b] {Now()}");
-        Output.Print($"finish:[c] {Now()}");
+        Stamp("finish", b);
+        Stamp("finish", c);
         Output.Print("Done!");
     }
 
@@ -72,17 +73,17 @@ public static class BrokenPrograms
     private static (ZooSumThread A, ZooSumThread B, ZooSumThread C) Threads() =>
         (new("A", 1, 5), new("B", 5, 10), new("C", 10, 15));
 
-    private static ZooSumThread[] ToArray(this (ZooSumThread A, ZooSumThread B, ZooSumThread C) threads) =>
-        [threads.A, threads.B, threads.C];
-
     private static void StartAll(params ZooSumThread[] threads)
     {
         foreach (var thread in threads)
         {
             thread.Start();
-            Output.Print($"start:[{thread.Name.ToLowerInvariant()}] {Now()}");
+            Stamp("start", thread);
         }
     }
+
+    private static void Stamp(string what, ZooSumThread thread) =>
+        Output.Print($"{what}:[{thread.Name.ToLowerInvariant()}] {Now()}");
 
     private static string Now() => Clock.Now.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
 }

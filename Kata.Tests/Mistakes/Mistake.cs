@@ -12,7 +12,7 @@ public sealed record Mistake(string Name, Action Program, Action<VirtualWorld> C
 
     public static IReadOnlyList<Mistake> Zoo { get; } =
     [
-        new("Run() called instead of Start()", BrokenPrograms.RunInsteadOfStart, StartJoinOrderChecks.SumLinesArePrintedByTheThreads,
+        new("Run() called instead of Start()", BrokenPrograms.RunInsteadOfStart, ThreadChecks.SumLinesArePrintedByTheirThreads,
             "was printed by thread 'main', not by thread 'A'", NeedsInterleaving: false),
         new("each thread joined right after its start", BrokenPrograms.JoinRightAfterStart, StartJoinOrderChecks.AllThreadsStartBeforeTheFirstJoin,
             "Joining each thread right after starting it", NeedsInterleaving: false),

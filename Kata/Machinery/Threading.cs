@@ -1,8 +1,8 @@
 namespace Kata.Machinery;
 
 /// <summary>
-/// How a world creates, starts and joins OS threads, and where it offers a scheduling point.
-/// The real program and plain specs use <see cref="OsThreading"/>; systematic specs bind it to a
+/// How a <see cref="VirtualWorld"/> creates, starts and joins OS threads, and where it offers a
+/// scheduling point. Plain specs use <see cref="OsThreading"/>; systematic specs bind it to a
 /// tester's controlled operations, so no binary rewriting is needed.
 /// </summary>
 public interface IThreading
@@ -12,7 +12,6 @@ public interface IThreading
     void Start(Thread thread);
 
     void Join(Thread thread);
-
 
     /// <summary>A point where another thread may run: called after every virtual sleep.</summary>
     void Interleave();
@@ -28,7 +27,6 @@ public sealed class OsThreading : IThreading
     public void Start(Thread thread) => thread.Start();
 
     public void Join(Thread thread) => thread.Join();
-
 
     public void Interleave()
     {

@@ -9,10 +9,6 @@ namespace Kata.Tests.Exercises;
 /// </summary>
 public static class StartJoinOrderChecks
 {
-    public const string Id = "03-start-join-order";
-
-    public static readonly Lesson Lesson = new(Id);
-
     public static readonly IReadOnlyDictionary<string, string[]> LinesOfEachThread = new Dictionary<string, string[]>
     {
         ["A"] = ["[A] total = 1", "[A] total = 3", "[A] total = 6", "[A] total = 10"],
@@ -37,18 +33,8 @@ public static class StartJoinOrderChecks
         foreach (var (thread, expected) in LinesOfEachThread)
         {
             Expectation.That(world.Lines.Where(line => line.Thread == thread).Select(line => line.Text), Prints.Exactly(expected),
-                $"Thread '{thread}' prints its own running totals, in order. {Lesson.At("start-join")}");
+                $"Thread '{thread}' prints its own running totals, in order.");
         }
-    }
-
-    public static void SumLinesArePrintedByTheThreads(VirtualWorld world)
-    {
-        var lines = world.Lines;
-        var stray = lines.ToList().FindIndex(line => line.Text.StartsWith('[') && line.Thread != line.Text[1..2]);
-        Expectation.That(stray < 0, stray < 0 ? "" :
-            $"\"{lines[stray].Text}\" was printed by thread '{lines[stray].Thread}', not by thread '{lines[stray].Text[1..2]}'. " +
-            $"Start() runs Run() on a new thread; calling Run() yourself runs the work on the caller's thread, one sum after another. {Lesson.At("start-join")}",
-            stray);
     }
 
     public static void AllThreadsStartBeforeTheFirstJoin(VirtualWorld world)
@@ -57,10 +43,10 @@ public static class StartJoinOrderChecks
         var firstFinish = main.FindIndex(line => line.Text.StartsWith("finish:", StringComparison.Ordinal));
         var lastStart = main.FindLastIndex(line => line.Text.StartsWith("start:", StringComparison.Ordinal));
         Expectation.That(main.Count(line => line.Text.StartsWith("start:", StringComparison.Ordinal)) == 3,
-            $"Main prints three start lines, one after each Start(). It printed: {Show(main)}. {Lesson.At("start-join")}");
+            $"Main prints three start lines, one after each Start(). It printed: {Show(main)}.");
         Expectation.That(firstFinish < 0 || lastStart < firstFinish,
             $"All three threads start before the first Join(): \"{main[Math.Max(firstFinish, 0)].Text}\" came before \"{main[lastStart].Text}\". " +
-            $"Joining each thread right after starting it makes the threads run one after another. {Lesson.At("start-join")}",
+            $"Joining each thread right after starting it makes the threads run one after another.",
             firstFinish < 0 ? null : world.Lines.ToList().IndexOf(main[firstFinish]));
     }
 
@@ -70,11 +56,11 @@ public static class StartJoinOrderChecks
         foreach (var thread in LinesOfEachThread.Keys)
         {
             var finish = lines.FindIndex(line => line.Thread == VirtualWorld.MainThread && line.Text.StartsWith($"finish:[{thread.ToLowerInvariant()}]", StringComparison.Ordinal));
-            Expectation.That(finish >= 0, $"\"finish:[{thread.ToLowerInvariant()}]\" was never printed. {Lesson.At("start-join")}");
+            Expectation.That(finish >= 0, $"\"finish:[{thread.ToLowerInvariant()}]\" was never printed.");
             var last = lines.FindLastIndex(line => line.Thread == thread);
             Expectation.That(last >= 0 && last < finish,
                 $"\"{lines[finish].Text}\" was printed before thread '{thread}' ended{(last >= 0 ? $" (its line \"{lines[last].Text}\" came after)" : ", and the thread printed nothing")}. " +
-                $"Print finish:[{thread.ToLowerInvariant()}] after {thread.ToLowerInvariant()}.Join() returns. {Lesson.At("start-join")}",
+                $"Print finish:[{thread.ToLowerInvariant()}] after {thread.ToLowerInvariant()}.Join() returns.",
                 last >= 0 ? last : finish);
         }
     }
@@ -84,18 +70,18 @@ public static class StartJoinOrderChecks
         var lines = world.Lines;
         var done = lines.ToList().FindIndex(line => line.Text == "Done!");
         Expectation.That(done >= 0 && done == lines.Count - 1,
-            done < 0 ? $"\"Done!\" was never printed. {Lesson.At("start-join")}" :
-            $"\"Done!\" was printed before \"{lines[^1].Text}\": join every thread before printing it. {Lesson.At("start-join")}",
+            done < 0 ? $"\"Done!\" was never printed." :
+            $"\"Done!\" was printed before \"{lines[^1].Text}\": join every thread before printing it.",
             done < 0 ? null : done);
     }
 
     public static void StartsAndFinishesCarryTheNotebooksTimestamps(VirtualWorld world) =>
         Expectation.That(MainLines(world).Select(line => line.Text), Prints.Exactly(LinesOfMain),
-            $"Starts at 22:01:09; a ends 4 s later, b and c 5 s later (Clock.Now as yyyy-MM-dd HH:mm:ss). {Lesson.At("timestamps")}");
+            $"Starts at 22:01:09; a ends 4 s later, b and c 5 s later (Clock.Now as yyyy-MM-dd HH:mm:ss).");
 
     public static void TheWholeRunTakesFiveSeconds(VirtualWorld world) =>
         Expectation.That(world.Elapsed, Is.EqualTo(TimeSpan.FromSeconds(5)),
-            $"Three overlapping sums take as long as the longest (5 s), not 4 + 5 + 5 = 14 s as in exercise 01. {Lesson.At("five-seconds")}");
+            $"Three overlapping sums take as long as the longest (5 s), not 4 + 5 + 5 = 14 s as in exercise 01.");
 
     private static List<PrintedLine> MainLines(VirtualWorld world) =>
         [.. world.Lines.Where(line => line.Thread == VirtualWorld.MainThread)];

@@ -9,7 +9,9 @@ namespace Kata.Tests.Exercises;
 [Category(Id)]
 public sealed class StartJoinOrderSpecs
 {
-    private static readonly Lesson Lesson = StartJoinOrderChecks.Lesson;
+    private const string Id = "03-start-join-order";
+
+    private static readonly Lesson Lesson = new(Id);
 
     [Test]
     public void Each_threads_lines_are_in_order_with_the_right_totals() =>
@@ -17,7 +19,7 @@ public sealed class StartJoinOrderSpecs
 
     [Test]
     public void The_sums_are_printed_by_their_threads_not_by_main() =>
-        Exploration.Verify(StartJoinOrder.RunProgram, SumLinesArePrintedByTheThreads, Lesson.At("start-join"));
+        Exploration.Verify(StartJoinOrder.RunProgram, ThreadChecks.SumLinesArePrintedByTheirThreads, Lesson.At("start-join"));
 
     [Test]
     public void All_three_threads_start_before_the_first_join() =>

@@ -19,6 +19,5 @@ public sealed class CoyoteThreading : IThreading
 
     public void Join(Thread thread) => ControlledThread.Join(thread);
 
-
     public void Interleave() => SchedulingPoint.Interleave();
 }
