@@ -8,7 +8,11 @@ public sealed record Exercise(string Id, Localized Title, Localized Hint, IReadO
     public string Lesson(string language) => $"docs/{language}/{Id}.md";
 }
 
-public sealed record Localized(string En, string Ko);
+public sealed record Localized(string En, string Ko)
+{
+    /// <summary>The text in "ko" or "en" (<see cref="Text.Language.Code"/>).</summary>
+    public string In(string language) => language == "ko" ? Ko : En;
+}
 
 /// <summary>The course in order: <c>exercises.json</c>, copied beside every build's output.</summary>
 public static class Manifest

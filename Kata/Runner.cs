@@ -1,4 +1,5 @@
 using Kata.Machinery;
+using Kata.Text;
 
 namespace Kata;
 
@@ -12,12 +13,12 @@ public static class Runner
         var ids = args.Where(arg => arg != VirtualFlag).ToList();
         if (ids.Count != 1 || !programs.TryGetValue(ids[0], out var program))
         {
-            errors.WriteLine($"usage: dotnet run --project Kata -- <exercise> [{VirtualFlag}]");
-            errors.WriteLine($"  {VirtualFlag}  run on virtual time: no waiting, each line shows the second it was printed");
+            errors.WriteLine(Language.Format(Messages.RunnerUsage, VirtualFlag));
+            errors.WriteLine(Language.Format(Messages.RunnerVirtual, VirtualFlag));
             errors.WriteLine();
             foreach (var exercise in Manifest.Exercises)
             {
-                errors.WriteLine($"  {exercise.Id,-22} {exercise.Title.En}");
+                errors.WriteLine($"  {exercise.Id,-22} {exercise.Title.In(Language.Code)}");
             }
 
             return 2;
@@ -47,7 +48,7 @@ public static class Runner
                 output.WriteLine($"{$"+{line.At.TotalSeconds:0}s",4}  {line.Text}");
             }
 
-            output.WriteLine($"({virtualWorld.Elapsed.TotalSeconds:0} s of virtual time)");
+            output.WriteLine(Language.Format(Messages.RunnerVirtualTime, virtualWorld.Elapsed.TotalSeconds));
         }
 
         return exitCode;

@@ -16,7 +16,7 @@ public static class BugFindingBenchmark
     public const int SeedCount = 20;
     public const uint SeedSpacing = 104_729;
 
-    public static int Main()
+    public static int Run()
     {
         var seeds = Enumerable.Range(0, SeedCount).Select(i => Exploration.DefaultSeed + (uint)i * SeedSpacing).ToList();
         Console.WriteLine($"Coyote bug-finding benchmark: {SeedCount} seeds ({seeds[0]} + k * {SeedSpacing}), budget {Exploration.Iterations} interleavings per seed");

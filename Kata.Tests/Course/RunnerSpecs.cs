@@ -4,6 +4,7 @@ namespace Kata.Tests.Course;
 
 [TestFixture]
 [Category("machinery")]
+[EnglishMessages]
 public sealed class RunnerSpecs
 {
     private static readonly Dictionary<string, Action> Programs = new()

@@ -6,6 +6,7 @@ namespace Kata.Tests.Machinery;
 /// <summary>The Coyote harness explores, reports in words and pictures, and stops what never ends.</summary>
 [TestFixture]
 [Category("machinery")]
+[EnglishMessages]
 public sealed class ExplorationSpecs
 {
     [Test]

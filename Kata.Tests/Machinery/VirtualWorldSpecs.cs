@@ -4,6 +4,7 @@ namespace Kata.Tests.Machinery;
 
 [TestFixture]
 [Category("machinery")]
+[EnglishMessages]
 public sealed class VirtualWorldSpecs
 {
     [Test]
@@ -18,6 +19,24 @@ public sealed class VirtualWorldSpecs
         });
 
         Assert.That(world.Elapsed, Is.EqualTo(TimeSpan.FromMilliseconds(2500)));
+    }
+
+    [Test]
+    public void OS_threads_of_the_virtual_world_never_keep_the_process_alive()
+    {
+        // A learner's thread stuck forever (two threads joining each other) must not keep the crash
+        // probe's child process or the benchmark from ending.
+        Assert.That(OsThreading.Instance.Create(() => { }).IsBackground, Is.True);
+    }
+
+    [Test]
+    public void A_thread_created_but_not_yet_started_is_not_alive()
+    {
+        // KataThread hands out its world thread between creating and starting it; another thread
+        // asking IsAlive in that window must see "not alive".
+        var created = new VirtualWorld().CreateThread("X", () => { });
+
+        Assert.That(created.IsAlive, Is.False);
     }
 
     [Test]

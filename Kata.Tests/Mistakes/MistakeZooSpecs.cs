@@ -5,6 +5,7 @@ namespace Kata.Tests.Mistakes;
 /// <summary>The kata's specs catch each classic mistake, in words a learner understands, and the failure replays.</summary>
 [TestFixture]
 [Category("machinery")]
+[EnglishMessages]
 public sealed class MistakeZooSpecs
 {
     private static IEnumerable<TestCaseData> Zoo() =>

@@ -1,4 +1,8 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.ExceptionServices;
+using Kata.Tests.Support.Containment;
+using Kata.Tests.Support.Systematic;
+using Kata.Text;
 using Kata.Machinery;
 
 namespace Kata.Tests.Support;
@@ -9,14 +13,18 @@ namespace Kata.Tests.Support;
 /// </summary>
 public static class Learner
 {
-    public static readonly TimeSpan Limit = TimeSpan.FromSeconds(10);
+    public static readonly TimeSpan Limit = TimeSpan.FromSeconds(5);
 
-    public static T Run<T>(VirtualWorld world, Func<T> code)
+    public static T Run<T>(VirtualWorld world, Func<T> code) => Run(world, code, Limit);
+
+    public static T Run<T>(VirtualWorld world, Func<T> code, TimeSpan limit)
     {
         T result = default!;
         ExceptionDispatchInfo? error = null;
+        StrongBox<Exception?> escaped = new();
         var worker = new Thread(() =>
         {
+            escaped = UnhandledExceptions.Collect();
             using var entered = world.Enter();
             try
             {
@@ -31,13 +39,22 @@ public static class Learner
             IsBackground = true,
         };
         worker.Start();
-        if (!worker.Join(Limit))
+        if (!worker.Join(limit))
         {
-            Assert.Fail($"The code did not return within {Limit.TotalSeconds:0} s of real time, though every sleep is virtual: " +
-                        "look for a loop that never ends.");
+            Assert.Fail(Language.Format(Messages.LearnerDidNotReturn, limit.TotalSeconds));
         }
 
         error?.Throw();
+        if (world.Failures.FirstOrDefault() is { } failed)
+        {
+            Assert.Fail(ThreadChecks.Ended(failed));
+        }
+
+        if (escaped.Value is { } uncaught)
+        {
+            Assert.Fail(Language.Format(Messages.LearnerUncaught, uncaught.GetType().Name, uncaught.Message));
+        }
+
         return result;
     }
 

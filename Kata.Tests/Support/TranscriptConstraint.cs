@@ -1,4 +1,5 @@
 using System.Text;
+using Kata.Text;
 using NUnit.Framework.Constraints;
 
 namespace Kata.Tests.Support;
@@ -9,7 +10,7 @@ namespace Kata.Tests.Support;
 /// </summary>
 public sealed class TranscriptConstraint(IReadOnlyList<string> expected) : Constraint
 {
-    public override string Description => $"a transcript of {expected.Count} lines";
+    public override string Description => Language.Format(Messages.TranscriptDescription, expected.Count);
 
     public override ConstraintResult ApplyTo<TActual>(TActual actual)
     {
@@ -31,18 +32,19 @@ public sealed class TranscriptConstraint(IReadOnlyList<string> expected) : Const
         public override void WriteMessageTo(MessageWriter writer)
         {
             var line = firstDifference!.Value;
-            writer.WriteLine($"The printed lines differ from the expected ones at line {line + 1}:");
-            writer.WriteLine($"  expected: {Show(Line(expected, line))}");
-            writer.WriteLine($"  printed:  {Show(Line(printed, line))}");
+            var width = Math.Max(Messages.TranscriptExpected.Length, Messages.TranscriptPrinted.Length) + 1;
+            writer.WriteLine(Language.Format(Messages.TranscriptDiffer, line + 1));
+            writer.WriteLine($"  {(Messages.TranscriptExpected + ":").PadRight(width)} {Show(Line(expected, line))}");
+            writer.WriteLine($"  {(Messages.TranscriptPrinted + ":").PadRight(width)} {Show(Line(printed, line))}");
             writer.WriteLine();
             writer.Write(SideBySide(line));
         }
 
         private string SideBySide(int marked)
         {
-            var width = Math.Max("expected".Length, expected.Select(text => Show(text).Length).DefaultIfEmpty(0).Max());
+            var width = Math.Max(Messages.TranscriptExpected.Length, expected.Select(text => Show(text).Length).DefaultIfEmpty(0).Max());
             var table = new StringBuilder();
-            table.AppendLine($"       {"expected".PadRight(width)}   printed");
+            table.AppendLine($"       {Messages.TranscriptExpected.PadRight(width)}   {Messages.TranscriptPrinted}");
             for (var i = 0; i < Math.Max(expected.Count, printed.Count); i++)
             {
                 var marker = i == marked ? ">" : " ";
@@ -52,7 +54,7 @@ public sealed class TranscriptConstraint(IReadOnlyList<string> expected) : Const
             return table.ToString();
         }
 
-        private static string Show(string? text) => text is null ? "(nothing)" : $"\"{text}\"";
+        private static string Show(string? text) => text is null ? Messages.TranscriptNothing : $"\"{text}\"";
     }
 }
 

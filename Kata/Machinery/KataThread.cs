@@ -1,3 +1,5 @@
+using Kata.Text;
+
 namespace Kata.Machinery;
 
 /// <summary>
@@ -32,8 +34,7 @@ public abstract class KataThread
         if (Interlocked.Increment(ref startCalls) > 1)
         {
             throw new InvalidOperationException(
-                $"Thread '{Name}' was already started; a thread can be started only once. " +
-                $"To run the work again, create a new {GetType().Name}.");
+                Language.Format(Messages.ThreadStartedTwice, Name, GetType().Name));
         }
 
         thread = world.CreateThread(Name, RunAsThread);
@@ -54,11 +55,11 @@ public abstract class KataThread
         if (ReferenceEquals(Running.Value, this))
         {
             throw new InvalidOperationException(
-                $"Thread '{Name}' cannot join itself: it would wait for its own end forever. Join it from another thread.");
+                Language.Format(Messages.ThreadJoinsItself, Name));
         }
 
         return thread ?? throw new InvalidOperationException(
-            $"Thread '{Name}' cannot be joined before it is started: call Start() first.");
+            Language.Format(Messages.ThreadJoinedBeforeStart, Name));
     }
 
     private void RunAsThread()

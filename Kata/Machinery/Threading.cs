@@ -22,7 +22,8 @@ public sealed class OsThreading : IThreading
 {
     public static OsThreading Instance { get; } = new();
 
-    public Thread Create(ThreadStart body) => new(body);
+    /// <summary>Background threads: a learner's thread stuck forever must not keep the process from ending.</summary>
+    public Thread Create(ThreadStart body) => new(body) { IsBackground = true };
 
     public void Start(Thread thread) => thread.Start();
 

@@ -1,3 +1,5 @@
+using Kata.Text;
+
 namespace Kata.Machinery;
 
 /// <summary>
@@ -56,8 +58,7 @@ public sealed class VirtualWorld(IThreading threading) : World
         if (current.Elapsed > MaxElapsed)
         {
             throw new RunawayException(
-                $"Thread '{current.Name}' slept past {MaxElapsed.TotalMinutes:0} minutes of virtual time. " +
-                "The kata's programs take seconds: look for a loop that never ends.");
+                Language.Format(Messages.RunawaySlept, current.Name, MaxElapsed.TotalMinutes));
         }
 
         threading.Interleave();
@@ -71,8 +72,7 @@ public sealed class VirtualWorld(IThreading threading) : World
             if (lines.Count == MaxLines)
             {
                 throw new RunawayException(
-                    $"Thread '{current.Name}' printed more than {MaxLines} lines. " +
-                    "The kata's programs print a few dozen: look for a loop that never ends.");
+                    Language.Format(Messages.RunawayPrinted, current.Name, MaxLines));
             }
 
             lines.Add(new PrintedLine(current.Elapsed, current.Name, line));

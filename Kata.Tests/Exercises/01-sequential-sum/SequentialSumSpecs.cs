@@ -1,6 +1,8 @@
 using System.Numerics;
 using Kata.Exercises;
 using Kata.Machinery;
+using Kata.Tests.Support.Containment;
+using Kata.Text;
 
 namespace Kata.Tests.Exercises;
 
@@ -11,6 +13,9 @@ public sealed class SequentialSumSpecs
     private const string Id = "01-sequential-sum";
 
     private static readonly Lesson Lesson = new(Id);
+
+    [OneTimeSetUp]
+    public void The_program_does_not_crash_the_test_run() => CrashProbe.Ensure(Id);
 
     /// <summary>The notebook's transcript of the single-thread program (cell In [3]).</summary>
     private static readonly string[] NotebookTranscript =
@@ -27,7 +32,7 @@ public sealed class SequentialSumSpecs
         var (_, world) = Sum("A", 1, 5);
 
         Assert.That(world.Transcript, Prints.Exactly("[A] total = 1", "[A] total = 3", "[A] total = 6", "[A] total = 10"),
-            $"Sum(\"A\", 1, 5) prints \"[A] total = N\" once per step, after the step's sleep. {Lesson.At("single-thread")}");
+            $"{Messages.SumLinePerStep} {Lesson.At("single-thread")}");
     }
 
     [Test]
@@ -35,7 +40,7 @@ public sealed class SequentialSumSpecs
     {
         var (total, _) = Sum("A", 1, 5);
 
-        Assert.That(total, Is.EqualTo(new BigInteger(10)), $"1 + 2 + 3 + 4 = 10. {Lesson.At("single-thread")}");
+        Assert.That(total, Is.EqualTo(new BigInteger(10)), $"{Messages.SumReturnsTen} {Lesson.At("single-thread")}");
     }
 
     [Test]
@@ -44,9 +49,9 @@ public sealed class SequentialSumSpecs
         var (_, world) = Sum("A", 1, 5);
 
         Assert.That(world.Lines.Select(line => line.At), Is.EqualTo(Seconds(1, 2, 3, 4)),
-            $"Line k is printed k seconds after the start: sleep one second, then print. {Lesson.At("single-thread")}");
+            $"{Messages.SumSleepThenPrint} {Lesson.At("single-thread")}");
         Assert.That(world.Elapsed, Is.EqualTo(TimeSpan.FromSeconds(4)),
-            $"Four steps of one second each take 4 s. {Lesson.At("single-thread")}");
+            $"{Messages.SumFourSteps} {Lesson.At("single-thread")}");
     }
 
     [Test]
@@ -54,9 +59,10 @@ public sealed class SequentialSumSpecs
     {
         var (total, world) = Sum("Z", 7, 8);
 
-        Assert.That(world.Transcript, Prints.Exactly("[Z] total = 7"), Lesson.At("range"));
-        Assert.That(world.Lines.Select(line => line.At), Is.EqualTo(Seconds(1)), Lesson.At("range"));
-        Assert.That(total, Is.EqualTo(new BigInteger(7)), Lesson.At("range"));
+        var why = $"{Messages.SumOneStep} {Lesson.At("range")}";
+        Assert.That(world.Transcript, Prints.Exactly("[Z] total = 7"), why);
+        Assert.That(world.Lines.Select(line => line.At), Is.EqualTo(Seconds(1)), why);
+        Assert.That(total, Is.EqualTo(new BigInteger(7)), why);
     }
 
     [TestCase(3, 3, TestName = "An_empty_range_prints_nothing_returns_0_and_takes_no_time")]
@@ -65,7 +71,7 @@ public sealed class SequentialSumSpecs
     {
         var (total, world) = Sum("A", low, high);
 
-        var why = $"Python's range({low}, {high}) has no numbers, so the loop body never runs. {Lesson.At("range")}";
+        var why = $"{Language.Format(Messages.SumEmptyRange, low, high)} {Lesson.At("range")}";
         Assert.That(world.Transcript, Prints.Nothing, why);
         Assert.That(total, Is.EqualTo(BigInteger.Zero), why);
         Assert.That(world.Elapsed, Is.EqualTo(TimeSpan.Zero), why);
@@ -76,9 +82,9 @@ public sealed class SequentialSumSpecs
     {
         var (total, world) = Sum("N", -3, 1);
 
-        Assert.That(world.Transcript, Prints.Exactly("[N] total = -3", "[N] total = -5", "[N] total = -6", "[N] total = -6"),
-            $"range(-3, 1) is -3, -2, -1, 0. {Lesson.At("range")}");
-        Assert.That(total, Is.EqualTo(new BigInteger(-6)), Lesson.At("range"));
+        var why = $"{Messages.SumNegative} {Lesson.At("range")}";
+        Assert.That(world.Transcript, Prints.Exactly("[N] total = -3", "[N] total = -5", "[N] total = -6", "[N] total = -6"), why);
+        Assert.That(total, Is.EqualTo(new BigInteger(-6)), why);
     }
 
     [TestCase(int.MaxValue, int.MaxValue + 2L, "4294967295", TestName = "Totals_beyond_int_range_are_exact")]
@@ -87,7 +93,7 @@ public sealed class SequentialSumSpecs
     {
         var (total, world) = Sum("A", low, high);
 
-        var why = $"Python's int never overflows; a BigInteger total does not either. {Lesson.At("big-totals")}";
+        var why = $"{Messages.SumBigTotals} {Lesson.At("big-totals")}";
         Assert.That(total, Is.EqualTo(BigInteger.Parse(expected, System.Globalization.CultureInfo.InvariantCulture)), why);
         Assert.That(world.Transcript, Prints.Exactly($"[A] total = {low}", $"[A] total = {expected}"), why);
     }
@@ -100,8 +106,8 @@ public sealed class SequentialSumSpecs
 
         Assert.That(() => Learner.Run(world, () => SequentialSum.Sum(name!, 1, 5)),
             Throws.InstanceOf<ArgumentException>().With.Property(nameof(ArgumentException.ParamName)).EqualTo("name"),
-            $"A line needs a name: check it before the loop (ArgumentException.ThrowIfNullOrEmpty). {Lesson.At("arguments")}");
-        Assert.That(world.Transcript, Prints.Nothing, $"Nothing is printed for a missing name. {Lesson.At("arguments")}");
+            $"{Messages.SumNameRequired} {Lesson.At("arguments")}");
+        Assert.That(world.Transcript, Prints.Nothing, $"{Messages.SumNothingForMissingName} {Lesson.At("arguments")}");
     }
 
     [Test]
@@ -110,7 +116,7 @@ public sealed class SequentialSumSpecs
         var world = RunProgram();
 
         Assert.That(world.Transcript, Prints.Exactly(NotebookTranscript),
-            $"A(1, 5), then B(5, 10), then C(10, 15), then \"Done!\". {Lesson.At("program")}");
+            $"{Messages.ProgramTranscript} {Lesson.At("program")}");
     }
 
     [Test]
@@ -119,7 +125,7 @@ public sealed class SequentialSumSpecs
         var world = RunProgram();
 
         Assert.That(world.Elapsed, Is.EqualTo(TimeSpan.FromSeconds(14)),
-            $"4 + 5 + 5 steps of one second, one after the other. {Lesson.At("program")}");
+            $"{Messages.ProgramFourteenSeconds} {Lesson.At("program")}");
     }
 
     [Test]
@@ -128,7 +134,7 @@ public sealed class SequentialSumSpecs
         var world = RunProgram();
 
         Assert.That(world.Lines.Select(line => line.At), Is.EqualTo(Seconds(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 14)),
-            $"A's k-th line at +k s, B's at +(4 + k) s, C's at +(9 + k) s, \"Done!\" at +14 s. {Lesson.At("program")}");
+            $"{Messages.ProgramSeconds} {Lesson.At("program")}");
     }
 
     private static (BigInteger Total, VirtualWorld World) Sum(string name, long low, long high)

@@ -1,7 +1,9 @@
 using System.Numerics;
 using Kata.Exercises;
 using Kata.Machinery;
+using Kata.Tests.Support.Containment;
 using Kata.Tests.Support.Systematic;
+using Kata.Text;
 
 namespace Kata.Tests.Exercises;
 
@@ -13,6 +15,9 @@ public sealed class SumThreadSpecs
     private const string Id = "02-thread-subclass";
 
     private static readonly Lesson Lesson = new(Id);
+
+    [OneTimeSetUp]
+    public void The_program_does_not_crash_the_test_run() => CrashProbe.Ensure(Id);
 
     private static readonly string[] LinesOfA = ["[A] total = 1", "[A] total = 3", "[A] total = 6", "[A] total = 10"];
 
@@ -27,20 +32,20 @@ public sealed class SumThreadSpecs
             return (a.Name, a.IsAlive);
         });
 
-        Assert.That(name, Is.EqualTo("A"), $"The thread is named after its sum: base(name). {Lesson.At("subclass")}");
-        Assert.That(alive, Is.False, $"A thread is alive only once started. {Lesson.At("start-runs-run")}");
-        Assert.That(world.Transcript, Prints.Nothing, $"Creating the thread only keeps the parameters; Run() does the work after Start(). {Lesson.At("subclass")}");
+        Assert.That(name, Is.EqualTo("A"), $"{Messages.ThreadKeepsName} {Lesson.At("subclass")}");
+        Assert.That(alive, Is.False, $"{Messages.ThreadAliveOnlyOnceStarted} {Lesson.At("start-runs-run")}");
+        Assert.That(world.Transcript, Prints.Nothing, $"{Messages.ThreadNothingBeforeStart} {Lesson.At("subclass")}");
     }
 
-    [TestCase(null, TestName = "A_null_name_is_an_argument_error")]
-    [TestCase("", TestName = "An_empty_name_is_an_argument_error")]
+    [TestCase(null, TestName = "A_thread_with_a_null_name_is_an_argument_error")]
+    [TestCase("", TestName = "A_thread_with_an_empty_name_is_an_argument_error")]
     public void Names_are_required(string? name)
     {
         var world = new VirtualWorld();
 
         Assert.That(() => Learner.Run(world, () => new SumThread(name!, 1, 5)),
             Throws.InstanceOf<ArgumentException>().With.Property(nameof(ArgumentException.ParamName)).EqualTo("name"),
-            $"Check the name in the constructor, as exercise 01 does, before the thread exists. {Lesson.At("subclass")}");
+            $"{Messages.ThreadNameRequired} {Lesson.At("subclass")}");
     }
 
     [Test]
@@ -48,7 +53,7 @@ public sealed class SumThreadSpecs
     {
         Exploration.Verify(() => StartAndJoinA(), world =>
             Expectation.That(world.Transcript, Prints.Exactly(LinesOfA),
-                "Start() runs Run() on a new thread; Run() does exercise 01's loop with the parameters kept by the constructor."),
+                Messages.ThreadPrintsA),
             Lesson.At("start-runs-run"));
     }
 
@@ -59,7 +64,7 @@ public sealed class SumThreadSpecs
 
         Exploration.Verify(() => total = StartAndJoinA().Total, _ =>
             Expectation.That(total, Is.EqualTo(new BigInteger(10)),
-                "After Join() the thread has ended, so Total holds the whole sum 1 + 2 + 3 + 4."),
+                Messages.ThreadTotalAfterJoin),
             Lesson.At("join"));
     }
 
@@ -68,7 +73,7 @@ public sealed class SumThreadSpecs
     {
         Exploration.Verify(() => StartAndJoinA(), world =>
         {
-            Expectation.That(world.Lines.Count > 0, "Nothing was printed.");
+            Expectation.That(world.Lines.Count > 0, Messages.ThreadNothingPrinted);
             ThreadChecks.SumLinesArePrintedByTheirThreads(world);
         }, Lesson.At("start-runs-run"));
     }
@@ -83,9 +88,9 @@ public sealed class SumThreadSpecs
         }, world =>
         {
             Expectation.That(world.Lines.Select(line => line.At), Is.EqualTo(new[] { 3, 4, 5, 6 }.Select(second => TimeSpan.FromSeconds(second))),
-                "Started at +2 s, the thread prints one line per second: +3, +4, +5, +6 s.");
+                Messages.ThreadSecondsFromStart);
             Expectation.That(world.Elapsed, Is.EqualTo(TimeSpan.FromSeconds(6)),
-                "Join() returns when the thread ends, 4 s after its start.");
+                Messages.ThreadJoinReturnsAtEnd);
         }, Lesson.At("join"));
     }
 
@@ -107,8 +112,8 @@ public sealed class SumThreadSpecs
         {
             Expectation.That(world.Lines.Where(line => line.Thread == "B").Select(line => line.Text),
                 Prints.Exactly("[B] total = 5", "[B] total = 11", "[B] total = 18", "[B] total = 26", "[B] total = 35"),
-                "Each thread sums its own range: keep the parameters in the object, not in shared (static) state.");
-            Expectation.That(totals, Is.EqualTo(new BigInteger[] { 10, 35 }), "a.Total and b.Total after both joins.");
+                Messages.ThreadOwnParameters);
+            Expectation.That(totals, Is.EqualTo(new BigInteger[] { 10, 35 }), Messages.ThreadBothTotals);
         }, Lesson.At("subclass"));
     }
 
@@ -117,7 +122,7 @@ public sealed class SumThreadSpecs
     {
         Exploration.Verify(Programs.ById[Id], world =>
             Expectation.That(world.Transcript, Prints.Exactly([.. LinesOfA, "joined A: total = 10"]),
-                "dotnet run --project Kata -- {Id} starts A, joins it, then prints its total."),
+                Language.Format(Messages.ThreadProgram, Id)),
             Lesson.At("join"));
     }
 

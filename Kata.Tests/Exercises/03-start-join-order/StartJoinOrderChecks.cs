@@ -1,5 +1,6 @@
 using Kata.Machinery;
 using Kata.Tests.Support.Systematic;
+using Kata.Text;
 
 namespace Kata.Tests.Exercises;
 
@@ -33,7 +34,7 @@ public static class StartJoinOrderChecks
         foreach (var (thread, expected) in LinesOfEachThread)
         {
             Expectation.That(world.Lines.Where(line => line.Thread == thread).Select(line => line.Text), Prints.Exactly(expected),
-                $"Thread '{thread}' prints its own running totals, in order.");
+                Language.Format(Messages.OrderOwnLines, thread));
         }
     }
 
@@ -43,10 +44,9 @@ public static class StartJoinOrderChecks
         var firstFinish = main.FindIndex(line => line.Text.StartsWith("finish:", StringComparison.Ordinal));
         var lastStart = main.FindLastIndex(line => line.Text.StartsWith("start:", StringComparison.Ordinal));
         Expectation.That(main.Count(line => line.Text.StartsWith("start:", StringComparison.Ordinal)) == 3,
-            $"Main prints three start lines, one after each Start(). It printed: {Show(main)}.");
+            Language.Format(Messages.OrderThreeStarts, Show(main)));
         Expectation.That(firstFinish < 0 || lastStart < firstFinish,
-            $"All three threads start before the first Join(): \"{main[Math.Max(firstFinish, 0)].Text}\" came before \"{main[lastStart].Text}\". " +
-            $"Joining each thread right after starting it makes the threads run one after another.",
+            Language.Format(Messages.OrderStartsBeforeJoin, main[Math.Max(firstFinish, 0)].Text, main[lastStart].Text),
             firstFinish < 0 ? null : world.Lines.ToList().IndexOf(main[firstFinish]));
     }
 
@@ -56,11 +56,11 @@ public static class StartJoinOrderChecks
         foreach (var thread in LinesOfEachThread.Keys)
         {
             var finish = lines.FindIndex(line => line.Thread == VirtualWorld.MainThread && line.Text.StartsWith($"finish:[{thread.ToLowerInvariant()}]", StringComparison.Ordinal));
-            Expectation.That(finish >= 0, $"\"finish:[{thread.ToLowerInvariant()}]\" was never printed.");
+            Expectation.That(finish >= 0, Language.Format(Messages.OrderFinishNeverPrinted, $"finish:[{thread.ToLowerInvariant()}]"));
             var last = lines.FindLastIndex(line => line.Thread == thread);
             Expectation.That(last >= 0 && last < finish,
-                $"\"{lines[finish].Text}\" was printed before thread '{thread}' ended{(last >= 0 ? $" (its line \"{lines[last].Text}\" came after)" : ", and the thread printed nothing")}. " +
-                $"Print finish:[{thread.ToLowerInvariant()}] after {thread.ToLowerInvariant()}.Join() returns.",
+                Language.Format(Messages.OrderFinishBeforeEnd, lines[finish].Text, thread,
+                    last >= 0 ? Language.Format(Messages.OrderLineCameAfter, lines[last].Text) : Messages.OrderThreadPrintedNothing, thread.ToLowerInvariant()),
                 last >= 0 ? last : finish);
         }
     }
@@ -70,18 +70,17 @@ public static class StartJoinOrderChecks
         var lines = world.Lines;
         var done = lines.ToList().FindIndex(line => line.Text == "Done!");
         Expectation.That(done >= 0 && done == lines.Count - 1,
-            done < 0 ? $"\"Done!\" was never printed." :
-            $"\"Done!\" was printed before \"{lines[^1].Text}\": join every thread before printing it.",
+            done < 0 ? Messages.OrderDoneNeverPrinted : Language.Format(Messages.OrderDoneBefore, lines[^1].Text),
             done < 0 ? null : done);
     }
 
     public static void StartsAndFinishesCarryTheNotebooksTimestamps(VirtualWorld world) =>
         Expectation.That(MainLines(world).Select(line => line.Text), Prints.Exactly(LinesOfMain),
-            $"Starts at 22:01:09; a ends 4 s later, b and c 5 s later (Clock.Now as yyyy-MM-dd HH:mm:ss).");
+            Messages.OrderTimestamps);
 
     public static void TheWholeRunTakesFiveSeconds(VirtualWorld world) =>
         Expectation.That(world.Elapsed, Is.EqualTo(TimeSpan.FromSeconds(5)),
-            $"Three overlapping sums take as long as the longest (5 s), not 4 + 5 + 5 = 14 s as in exercise 01.");
+            Messages.OrderFiveSeconds);
 
     private static List<PrintedLine> MainLines(VirtualWorld world) =>
         [.. world.Lines.Where(line => line.Thread == VirtualWorld.MainThread)];

@@ -1,4 +1,5 @@
 using Kata.Exercises;
+using Kata.Tests.Support.Containment;
 using Kata.Tests.Support.Systematic;
 using static Kata.Tests.Exercises.StartJoinOrderChecks;
 
@@ -12,6 +13,9 @@ public sealed class StartJoinOrderSpecs
     private const string Id = "03-start-join-order";
 
     private static readonly Lesson Lesson = new(Id);
+
+    [OneTimeSetUp]
+    public void The_program_does_not_crash_the_test_run() => CrashProbe.Ensure(Id);
 
     [Test]
     public void Each_threads_lines_are_in_order_with_the_right_totals() =>

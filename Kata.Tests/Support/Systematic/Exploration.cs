@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Kata.Machinery;
+using Kata.Text;
 using Microsoft.Coyote;
 using Microsoft.Coyote.Logging;
 using Microsoft.Coyote.SystematicTesting;
@@ -107,10 +108,10 @@ public sealed class Exploration
         text.AppendLine(Failure);
         text.AppendLine(lesson);
         text.AppendLine();
-        text.AppendLine($"It broke in interleaving {Explored} of the {Iterations} Coyote explores (seed {Seed}). The lines in the order printed, one column per thread, time on each thread's own clock:");
+        text.AppendLine(Language.Format(Messages.ExplorationBroke, Explored, Iterations, Seed));
         text.Append(Interleaving.Draw(Lines, MarkedLine));
         text.AppendLine();
-        text.AppendLine("Replay exactly this interleaving:");
+        text.AppendLine(Messages.ExplorationReplay);
         text.AppendLine($"  {SeedVariable}={ReplaySeed} dotnet test --filter \"Name~{specName}\"");
         return text.ToString();
     }
@@ -118,18 +119,16 @@ public sealed class Exploration
     private static void ThreadsEndedCleanly(VirtualWorld world)
     {
         var failed = world.Failures.FirstOrDefault();
-        Expectation.That(failed is null,
-            $"Thread '{failed?.Thread}' ended with {failed?.Exception.GetType().Name}: {failed?.Exception.Message}");
+        Expectation.That(failed is null, failed is null ? "" : ThreadChecks.Ended(failed));
     }
 
     private static string Explain(Exception? failure, string? bug) => failure switch
     {
         Expectation expectation => expectation.Message,
-        not null => $"The program threw {failure.GetType().Name}: {failure.Message}",
-        _ when bug?.StartsWith("Deadlock detected", StringComparison.Ordinal) == true =>
-            "The threads wait for each other forever: a Join that can never return (a thread joining itself, two threads joining each other). Coyote: " + bug,
-        _ when bug?.StartsWith("Scheduling steps bound", StringComparison.Ordinal) == true =>
-            $"The threads never finish: after {MaxSteps} scheduling steps they were still running (an endless loop?). Coyote: " + bug,
-        _ => "Coyote found a bug: " + bug,
+        not null => Language.Format(Messages.ExplorationThrew, failure.GetType().Name, failure.Message),
+        _ when bug?.StartsWith("Deadlock detected", StringComparison.Ordinal) == true => Language.Format(Messages.ExplorationDeadlock, bug),
+        _ when bug?.StartsWith("Scheduling steps bound", StringComparison.Ordinal) == true => Language.Format(Messages.ExplorationStepBound, MaxSteps, bug),
+        _ when bug?.StartsWith("Potential deadlock or hang", StringComparison.Ordinal) == true => Language.Format(Messages.ExplorationSpin, bug),
+        _ => Language.Format(Messages.ExplorationBug, bug),
     };
 }

@@ -1,0 +1,43 @@
+using System.Diagnostics;
+using Kata.Tests.Mistakes;
+using Kata.Tests.Support;
+using Kata.Tests.Support.Containment;
+
+namespace Kata.Tests.Benchmark;
+
+/// <summary>
+/// Seconds until each broken case of <see cref="BrokenCase.All"/> is reported, under the kata's own
+/// real-time bounds (<see cref="Learner.Limit"/>, <see cref="CrashProbe.Limit"/>). Exits 1 unless
+/// every case is reported with its words within <see cref="Budget"/>.
+/// </summary>
+public static class ContainmentBenchmark
+{
+    public static readonly TimeSpan Budget = TimeSpan.FromSeconds(10);
+
+    public static int Run()
+    {
+        UnhandledExceptions.KeepTheHostAlive();
+        var bound = Learner.Limit > CrashProbe.Limit ? Learner.Limit : CrashProbe.Limit;
+        Console.WriteLine();
+        Console.WriteLine($"Containment of broken code: seconds until the failure is reported (bounds: {Learner.Limit.TotalSeconds:0} s in-process, {CrashProbe.Limit.TotalSeconds:0} s in the child process; budget {Budget.TotalSeconds:0} s)");
+        Console.WriteLine();
+        Console.WriteLine("| broken code | contained by | seconds | reported as expected | first line of the message |");
+        Console.WriteLine("|---|---|---|---|---|");
+        var allContained = true;
+        foreach (var broken in BrokenCase.All)
+        {
+            var clock = Stopwatch.StartNew();
+            var message = broken.Contain(bound);
+            clock.Stop();
+            var contained = message?.Contains(broken.Says, StringComparison.Ordinal) == true && clock.Elapsed <= Budget;
+            allContained &= contained;
+            var firstLine = message?.Split('\n')[0].Trim() ?? "(nothing reported)";
+            Console.WriteLine($"| {broken.Name} | {broken.ContainedBy} | {clock.Elapsed.TotalSeconds:0.0} | {(contained ? "yes" : "NO")} | {firstLine.Replace("|", "\\|", StringComparison.Ordinal)} |");
+        }
+
+        BrokenCode.StopSpinning();
+        Console.WriteLine();
+        Console.WriteLine(allContained ? "every broken case reported in time" : "SOME BROKEN CASE WAS NOT REPORTED IN TIME");
+        return allContained ? 0 : 1;
+    }
+}

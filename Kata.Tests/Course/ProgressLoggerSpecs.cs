@@ -1,0 +1,119 @@
+using Kata.TestLogger;
+using Microsoft.VisualStudio.TestPlatform.ObjectModel;
+using Microsoft.VisualStudio.TestPlatform.ObjectModel.Client;
+using Microsoft.VisualStudio.TestPlatform.ObjectModel.Logging;
+
+namespace Kata.Tests.Course;
+
+/// <summary><see cref="ProgressLogger"/> as VSTest drives it: results one by one, then the end of the run.</summary>
+[TestFixture]
+[Category("machinery")]
+[EnglishMessages]
+public sealed class ProgressLoggerSpecs
+{
+    private static readonly string[] Ids = [.. Manifest.Exercises.Select(exercise => exercise.Id)];
+
+    private static readonly TestProperty CategoryProperty = Register(SpecResult.CategoryProperty, typeof(string[]));
+    private static readonly TestProperty ClassProperty = Register("NUnit.ClassName", typeof(string));
+    private static readonly TestProperty MethodProperty = Register("NUnit.MethodName", typeof(string));
+
+    [Test]
+    public void At_the_end_of_a_run_it_prints_each_exercise_and_the_next_step()
+    {
+        var printed = Run(Source, aborted: false, canceled: false,
+            Result(Ids[0], "Basic", TestOutcome.Passed), Result(Ids[1], "Basic", TestOutcome.Failed), Result(Ids[1], "Other", TestOutcome.Skipped));
+
+        Assert.That(printed, Does.Contain("Kata progress").And.Contain($"✓ {Ids[0]}").And.Contain("1/1")
+            .And.Contain($"✗ {Ids[1]}").And.Contain("0/2").And.Contain($"Next: {Ids[1]}"));
+    }
+
+    [TestCase(true, false, TestName = "An_aborted_run_names_the_exercises_without_results")]
+    [TestCase(false, true, TestName = "A_canceled_run_names_the_exercises_without_results")]
+    public void Unfinished_runs(bool aborted, bool canceled)
+    {
+        var printed = Run(Source, aborted, canceled, Result(Ids[0], "Basic", TestOutcome.Passed));
+
+        Assert.That(printed, Does.Contain("The test run ended before every spec reported"));
+    }
+
+    [Test]
+    public void A_finished_run_is_not_called_aborted()
+    {
+        Assert.That(Run(Source, aborted: false, canceled: false, Result(Ids[0], "Basic", TestOutcome.Passed)),
+            Does.Not.Contain("The test run ended before every spec reported"));
+    }
+
+    [Test]
+    public void A_run_of_another_test_assembly_prints_nothing()
+    {
+        var elsewhere = Path.Combine(Path.GetTempPath(), "not-the-kata", "Other.Tests.dll");
+
+        Assert.That(Run(elsewhere, aborted: false, canceled: false, Result(Ids[0], "Basic", TestOutcome.Passed, elsewhere)), Is.Empty);
+    }
+
+    [Test]
+    public void A_run_without_results_prints_nothing() =>
+        Assert.That(Run(Source, aborted: true, canceled: false), Is.Empty);
+
+    private static string Source => typeof(ProgressLoggerSpecs).Assembly.Location;
+
+    private static string Run(string source, bool aborted, bool canceled, params TestResult[] results)
+    {
+        var events = new Events();
+        new ProgressLogger().Initialize(events, Path.GetTempPath());
+        foreach (var result in results)
+        {
+            events.Report(result);
+        }
+
+        var before = Console.Out;
+        using var printed = new StringWriter();
+        Console.SetOut(printed);
+        try
+        {
+            events.Complete(aborted, canceled);
+        }
+        finally
+        {
+            Console.SetOut(before);
+        }
+
+        return printed.ToString();
+    }
+
+    private static TestResult Result(string category, string method, TestOutcome outcome, string? source = null)
+    {
+        var test = new TestCase($"Kata.Tests.Specs.{method}", new Uri("executor://nunit3testexecutor/"), source ?? Source) { DisplayName = method };
+        test.SetPropertyValue(CategoryProperty, new[] { category });
+        test.SetPropertyValue(ClassProperty, "Kata.Tests.Specs");
+        test.SetPropertyValue(MethodProperty, method);
+        return new TestResult(test) { Outcome = outcome };
+    }
+
+    private static TestProperty Register(string id, Type type) =>
+        TestProperty.Find(id) ?? TestProperty.Register(id, id, type, TestPropertyAttributes.Hidden, typeof(TestCase));
+
+    private sealed class Events : TestLoggerEvents
+    {
+        public override event EventHandler<TestResultEventArgs>? TestResult;
+
+        public override event EventHandler<TestRunCompleteEventArgs>? TestRunComplete;
+
+        public override event EventHandler<TestRunMessageEventArgs>? TestRunMessage { add { } remove { } }
+
+        public override event EventHandler<TestRunStartEventArgs>? TestRunStart { add { } remove { } }
+
+        public override event EventHandler<DiscoveryStartEventArgs>? DiscoveryStart { add { } remove { } }
+
+        public override event EventHandler<TestRunMessageEventArgs>? DiscoveryMessage { add { } remove { } }
+
+        public override event EventHandler<DiscoveredTestsEventArgs>? DiscoveredTests { add { } remove { } }
+
+        public override event EventHandler<DiscoveryCompleteEventArgs>? DiscoveryComplete { add { } remove { } }
+
+        public void Report(TestResult result) => TestResult?.Invoke(this, new TestResultEventArgs(result));
+
+        public void Complete(bool aborted, bool canceled) =>
+            TestRunComplete?.Invoke(this, new TestRunCompleteEventArgs(null, canceled, aborted, null, null, TimeSpan.Zero));
+    }
+}

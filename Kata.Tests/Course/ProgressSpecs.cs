@@ -1,0 +1,116 @@
+using Kata.TestLogger;
+
+namespace Kata.Tests.Course;
+
+/// <summary>The summary printed after <c>dotnet test</c> by <see cref="ProgressLogger"/>.</summary>
+[TestFixture]
+[Category("machinery")]
+[EnglishMessages]
+public sealed class ProgressSpecs
+{
+    private static readonly string[] Ids = [.. Manifest.Exercises.Select(exercise => exercise.Id)];
+
+    private static readonly IReadOnlyDictionary<string, int> Declared = new Dictionary<string, int>
+    {
+        ["Specs.One.Basic"] = 1,
+        ["Specs.One.Advanced"] = 2,
+    };
+
+    [Test]
+    public void Untouched_stubs_send_the_learner_to_the_first_exercise_and_its_most_basic_spec()
+    {
+        var progress = Summarize(Spec(Ids[0], "Advanced", passed: false), Spec(Ids[0], "Basic", passed: false), Spec(Ids[1], "Any", passed: false));
+
+        Assert.That(progress.Next?.Exercise.Id, Is.EqualTo(Ids[0]));
+        Assert.That(progress.Next?.FirstFailing, Is.EqualTo("Basic"));
+        Assert.That(progress.Render(), Does.Contain($"✗ {Ids[0]}").And.Contain("0/2")
+            .And.Contain($"Next: {Ids[0]}").And.Contain("first failing spec: Basic")
+            .And.Contain($"lesson: docs/en/{Ids[0]}.md").And.Contain($"dotnet test --filter TestCategory={Ids[0]}"));
+    }
+
+    [Test]
+    public void A_solved_exercise_is_checked_and_the_next_one_comes_up()
+    {
+        var progress = Summarize(Spec(Ids[0], "Basic", passed: true), Spec(Ids[1], "Any", passed: false));
+
+        Assert.That(progress.Render(), Does.Contain($"✓ {Ids[0]}").And.Contain("1/1").And.Contain($"Next: {Ids[1]}"));
+    }
+
+    [Test]
+    public void When_every_exercise_passes_the_kata_is_done()
+    {
+        var progress = Summarize([.. Ids.Select(id => Spec(id, "Basic", passed: true))]);
+
+        Assert.That(progress.Next, Is.Null);
+        Assert.That(progress.Render(), Does.Contain($"All {Ids.Length} exercises pass"));
+    }
+
+    [Test]
+    public void Exercises_without_results_are_shown_as_not_run_and_named_when_the_run_was_aborted()
+    {
+        var progress = Progress.Summarize(Manifest.Exercises, [Spec(Ids[0], "Basic", passed: true)], aborted: true, Declared);
+
+        Assert.That(progress.Render(), Does.Contain($"· {Ids[1]}").And.Contain("not run")
+            .And.Contain($"The test run ended before every spec reported").And.Contain(string.Join(", ", Ids[1..])));
+        Assert.That(progress.Render(), Does.Not.Contain("All "), "An aborted run is not a finished kata.");
+    }
+
+    [Test]
+    public void A_failing_spec_of_the_kata_itself_is_not_blamed_on_the_learner()
+    {
+        var progress = Summarize([.. Ids.Select(id => Spec(id, "Basic", passed: true)), Spec("machinery", "Basic", passed: false)]);
+
+        Assert.That(progress.KataFailures, Is.EqualTo(1));
+        Assert.That(progress.Render(), Does.Contain("1 of the kata's own specs failed"));
+    }
+
+    [Test]
+    public void It_opens_with_its_title_and_the_next_exercise_gets_its_hint()
+    {
+        var rendered = Summarize(Spec(Ids[0], "Basic", passed: false)).Render();
+
+        Assert.That(rendered, Does.StartWith("Kata progress"));
+        Assert.That(rendered, Does.Contain($"hint: {Manifest.Find(Ids[0]).Hint.En}"));
+        Assert.That(rendered, Does.Not.Contain("kata's own specs"), "No word about the kata's own specs when none failed.");
+    }
+
+    [Test]
+    public void An_exercise_that_did_not_run_is_not_the_next_one()
+    {
+        var progress = Summarize(Spec(Ids[1], "Basic", passed: false));
+
+        Assert.That(progress.Next?.Exercise.Id, Is.EqualTo(Ids[1]));
+    }
+
+    [Test]
+    public void Failing_specs_of_unknown_order_come_up_in_alphabetical_order()
+    {
+        var progress = Summarize(Spec(Ids[0], "Beta", passed: false), Spec(Ids[0], "Alpha", passed: false));
+
+        Assert.That(progress.Next?.FirstFailing, Is.EqualTo("Alpha"));
+    }
+
+    [Test]
+    public void Only_failing_specs_outside_every_exercise_count_as_the_kata_s_own_failures()
+    {
+        var progress = Summarize(Spec("machinery", "Fine", passed: true), Spec(Ids[0], "Basic", passed: false),
+            new SpecResult("Tagged", [Ids[0], "slow"], false, "Kata.Tests.dll", "Specs.One", "Tagged"));
+
+        Assert.That(progress.KataFailures, Is.Zero);
+    }
+
+    [Test]
+    public void Declaration_order_is_read_from_the_test_assembly()
+    {
+        var order = DeclarationOrder.Of(typeof(ProgressSpecs).Assembly.Location);
+        var prefix = typeof(ProgressSpecs).FullName;
+
+        Assert.That(order[$"{prefix}.{nameof(Untouched_stubs_send_the_learner_to_the_first_exercise_and_its_most_basic_spec)}"],
+            Is.LessThan(order[$"{prefix}.{nameof(A_solved_exercise_is_checked_and_the_next_one_comes_up)}"]));
+    }
+
+    private static Progress Summarize(params SpecResult[] results) => Progress.Summarize(Manifest.Exercises, results, aborted: false, Declared);
+
+    private static SpecResult Spec(string category, string method, bool passed) =>
+        new(method, [category], passed, "Kata.Tests.dll", "Specs.One", method);
+}

@@ -1,0 +1,18 @@
+using Kata.Tests.Benchmark;
+using Kata.Tests.Support.Containment;
+using Kata.Text;
+
+namespace Kata.Tests;
+
+/// <summary>
+/// <c>dotnet run --project Kata.Tests</c> runs the benchmarks; <c>--probe &lt;subject&gt;</c> is the child
+/// process of the crash probe.
+/// </summary>
+public static class EntryPoint
+{
+    public static int Main(string[] args)
+    {
+        Language.Apply();
+        return args is [ProbeHost.Flag, var subject] ? ProbeHost.Run(subject) : BugFindingBenchmark.Run() | ContainmentBenchmark.Run();
+    }
+}

@@ -1,0 +1,57 @@
+using Kata.Tests.Support.Containment;
+using Kata.Tests.Support.Systematic;
+
+namespace Kata.Tests.Mistakes;
+
+/// <summary>
+/// Each broken case ends in one clear failure instead of a hang or a crashed test host. The bound
+/// is passed in (1 s here); the benchmark (<c>dotnet run --project Kata.Tests</c>) measures the
+/// seconds each case takes under the kata's own bounds.
+/// </summary>
+[TestFixture]
+[Category("machinery")]
+[EnglishMessages]
+[Category(Category)]
+public sealed class BrokenCaseSpecs
+{
+    /// <summary>Left out of mutation testing (.config/stryker-config.json): these specs wait out real-time bounds on purpose.</summary>
+    public const string Category = "containment";
+
+    private static readonly TimeSpan ShortBound = TimeSpan.FromSeconds(1);
+
+    [TestCaseSource(typeof(BrokenCase), nameof(BrokenCase.All))]
+    public void Broken_code_ends_in_one_clear_failure(BrokenCase broken)
+    {
+        Assert.That(broken.Contain(ShortBound), Does.Contain(broken.Says));
+    }
+
+    [TestCase("fine")]
+    [TestCase("join-each-other")]
+    public void The_crash_probe_leaves_what_does_not_crash_to_the_specs(string subject)
+    {
+        Assert.That(CrashProbe.Run(subject, ShortBound), Is.Null);
+    }
+
+    [Test]
+    public void A_spinning_thread_under_Coyote_is_reported_as_a_hang()
+    {
+        try
+        {
+            var exploration = Exploration.Run(() => BrokenCode.StartAndJoin(BrokenCode.Spin), _ => { });
+            Assert.That(exploration.Failure, Does.Contain("never sleeps"));
+        }
+        finally
+        {
+            BrokenCode.StopSpinning();
+        }
+    }
+
+    [Test]
+    public void A_crash_names_its_exercise_and_says_the_other_exercises_still_report()
+    {
+        var crash = new Crash(CrashKind.StackOverflow, null, "");
+
+        Assert.That(crash.Describe(Manifest.Find("02-thread-subclass")), Does.StartWith(
+            "Exercise 02-thread-subclass crashed the test run: a stack overflow").And.Contains("the other exercises still report"));
+    }
+}
