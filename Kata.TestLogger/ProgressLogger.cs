@@ -39,13 +39,13 @@ public sealed class ProgressLogger : ITestLogger
         }
 
         // The manifest is copied beside the test assembly; a run of some other assembly has none.
-        var source = reported.Select(result => result.Source).FirstOrDefault(path => File.Exists(Path.Combine(Path.GetDirectoryName(path) ?? ".", Manifest.FileName)));
+        var source = reported.Select(result => result.Source).FirstOrDefault(path => File.Exists(Path.Join(Path.GetDirectoryName(path), Manifest.FileName)));
         if (source is null)
         {
             return;
         }
 
-        var exercises = Manifest.Parse(File.ReadAllText(Path.Combine(Path.GetDirectoryName(source)!, Manifest.FileName)));
+        var exercises = Manifest.Parse(File.ReadAllText(Path.Join(Path.GetDirectoryName(source), Manifest.FileName)));
         Console.WriteLine();
         Console.Write(Progress.Summarize(exercises, reported, aborted, DeclarationOrder.Of(source)).Render());
     }

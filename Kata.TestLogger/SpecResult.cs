@@ -18,6 +18,6 @@ public sealed record SpecResult(string Name, IReadOnlyList<string> Categories, b
     private static T Property<T>(TestCase test, string id, T absent)
     {
         var property = test.Properties.FirstOrDefault(candidate => candidate.Id == id);
-        return property is null ? absent : test.GetPropertyValue(property, absent) ?? absent;
+        return property is null ? absent : test.GetPropertyValue(property, absent)!;
     }
 }

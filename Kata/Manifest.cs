@@ -2,9 +2,14 @@ using System.Text.Json;
 
 namespace Kata;
 
-/// <summary>One exercise as <c>exercises.json</c> lists it; its lesson is <c>docs/{language}/{Id}.md</c>.</summary>
-public sealed record Exercise(string Id, Localized Title, Localized Hint, IReadOnlyList<string> Sections, int Points)
+/// <summary>
+/// One exercise as <c>exercises.json</c> lists it; its lesson is <c>docs/{language}/{Id}.md</c>, and
+/// <see cref="Specs"/> is the points table: each spec's name, as a test run reports it, with its points.
+/// </summary>
+public sealed record Exercise(string Id, Localized Title, Localized Hint, IReadOnlyList<string> Sections, IReadOnlyDictionary<string, int> Specs)
 {
+    public int Points => Specs.Values.Sum();
+
     public string Lesson(string language) => $"docs/{language}/{Id}.md";
 }
 

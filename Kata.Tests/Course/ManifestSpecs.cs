@@ -47,6 +47,8 @@ public sealed partial class ManifestSpecs
     [TestCaseSource(nameof(Exercises))]
     public void Stubs_and_reference_solutions_have_the_same_files_and_every_stub_has_a_todo_and_throws(Exercise exercise)
     {
+        Assume.That(Repository.PathOf("Kata/Reference"), Does.Exist,
+            "Only in the maintainers' repository: the learner edition has no reference solutions, and a learner's stubs are meant to change.");
         var stubs = Files($"Kata/Exercises/{exercise.Id}");
         var references = Files($"Kata/Reference/{exercise.Id}");
 
@@ -67,6 +69,22 @@ public sealed partial class ManifestSpecs
 
         Assert.That(fixtures, Is.Not.Empty);
         Assert.That(Directory.Exists(Repository.PathOf($"Kata.Tests/Exercises/{exercise.Id}")), Is.True);
+    }
+
+    [TestCaseSource(nameof(Exercises))]
+    public void The_points_table_names_every_spec_of_the_exercise_once_each_worth_a_point_or_more(Exercise exercise)
+    {
+        Assert.That(exercise.Specs.Keys, Is.EquivalentTo(SpecNames(exercise.Id)), $"the specs of {exercise.Id} in {Manifest.FileName}");
+        Assert.That(exercise.Specs.Values, Is.All.Positive);
+        Assert.That(exercise.Points, Is.EqualTo(exercise.Specs.Values.Sum()));
+    }
+
+    [Test]
+    public void Spec_names_are_unique_across_exercises_so_that_grading_can_find_them_by_name()
+    {
+        var names = Manifest.Exercises.SelectMany(exercise => exercise.Specs.Keys).ToList();
+
+        Assert.That(names, Is.Unique);
     }
 
     [TestCaseSource(nameof(Exercises))]
@@ -93,6 +111,16 @@ public sealed partial class ManifestSpecs
 
     private static string[] Files(string folder) =>
         [.. Directory.GetFiles(Repository.PathOf(folder), "*.cs").Select(Path.GetFileName).Order()!];
+
+    /// <summary>The names a run reports for the specs of one category: the method's, or its test case's TestName.</summary>
+    private static IEnumerable<string> SpecNames(string category) =>
+        typeof(ManifestSpecs).Assembly.GetTypes()
+            .Where(type => type.GetCustomAttributes(typeof(CategoryAttribute), false).Cast<CategoryAttribute>().Any(attribute => attribute.Name == category))
+            .SelectMany(type => type.GetMethods())
+            .SelectMany(method => method.GetCustomAttributes(typeof(TestAttribute), false).Length > 0
+                ? [method.Name]
+                : method.GetCustomAttributes(typeof(TestCaseAttribute), false).Cast<TestCaseAttribute>()
+                    .Select(testCase => testCase.TestName ?? throw new InvalidOperationException($"{method.Name}: every exercise test case needs a TestName, the name graded.")));
 
     [GeneratedRegex("^([0-9]{2})-[a-z]+(-[a-z]+)*$")]
     private static partial Regex IdPattern();

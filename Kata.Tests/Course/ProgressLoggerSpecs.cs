@@ -1,4 +1,5 @@
 using Kata.TestLogger;
+using Kata.Text;
 using Microsoft.VisualStudio.TestPlatform.ObjectModel;
 using Microsoft.VisualStudio.TestPlatform.ObjectModel.Client;
 using Microsoft.VisualStudio.TestPlatform.ObjectModel.Logging;
@@ -44,6 +45,35 @@ public sealed class ProgressLoggerSpecs
     }
 
     [Test]
+    public void The_first_failing_spec_is_the_first_declared_in_the_spec_file()
+    {
+        // Declared in this order above, though alphabetically the other way round.
+        var printed = Run(Source, aborted: false, canceled: false,
+            Result(Ids[0], nameof(A_finished_run_is_not_called_aborted), TestOutcome.Failed, className: typeof(ProgressLoggerSpecs).FullName!),
+            Result(Ids[0], nameof(At_the_end_of_a_run_it_prints_each_exercise_and_the_next_step), TestOutcome.Failed, className: typeof(ProgressLoggerSpecs).FullName!));
+
+        Assert.That(printed, Does.Contain($"first failing spec: {nameof(At_the_end_of_a_run_it_prints_each_exercise_and_the_next_step)}"));
+    }
+
+    [Test]
+    public void The_summary_is_set_apart_by_a_blank_line_in_the_language_of_the_run()
+    {
+        Messages.Culture = System.Globalization.CultureInfo.GetCultureInfo("ko");
+
+        var printed = Run(Source, aborted: false, canceled: false, Result(Ids[0], "Basic", TestOutcome.Passed));
+
+        Assert.That(printed, Does.StartWith(Environment.NewLine + "Kata progress"));
+    }
+
+    [Test]
+    public void A_result_without_NUnit_properties_counts_as_the_kata_s_own()
+    {
+        var bare = new TestResult(new TestCase("Other.Spec", new Uri("executor://other/"), Source) { DisplayName = "Spec" }) { Outcome = TestOutcome.Failed };
+
+        Assert.That(Run(Source, aborted: false, canceled: false, bare), Does.Contain("1 of the kata's own specs failed"));
+    }
+
+    [Test]
     public void A_run_of_another_test_assembly_prints_nothing()
     {
         var elsewhere = Path.Combine(Path.GetTempPath(), "not-the-kata", "Other.Tests.dll");
@@ -81,11 +111,11 @@ public sealed class ProgressLoggerSpecs
         return printed.ToString();
     }
 
-    private static TestResult Result(string category, string method, TestOutcome outcome, string? source = null)
+    private static TestResult Result(string category, string method, TestOutcome outcome, string? source = null, string className = "Kata.Tests.Specs")
     {
-        var test = new TestCase($"Kata.Tests.Specs.{method}", new Uri("executor://nunit3testexecutor/"), source ?? Source) { DisplayName = method };
+        var test = new TestCase($"{className}.{method}", new Uri("executor://nunit3testexecutor/"), source ?? Source) { DisplayName = method };
         test.SetPropertyValue(CategoryProperty, new[] { category });
-        test.SetPropertyValue(ClassProperty, "Kata.Tests.Specs");
+        test.SetPropertyValue(ClassProperty, className);
         test.SetPropertyValue(MethodProperty, method);
         return new TestResult(test) { Outcome = outcome };
     }

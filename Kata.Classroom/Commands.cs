@@ -1,0 +1,103 @@
+namespace Kata.Classroom;
+
+/// <summary>
+/// <c>dotnet run --project Kata.Classroom -- &lt;command&gt;</c>: grade a run, grade a learner against the
+/// trusted template, keep a gradebook, or write the learner edition.
+/// </summary>
+public static class Commands
+{
+    public const string Usage = """
+        usage: dotnet run --project Kata.Classroom -- <command>
+          grade [--trx FILE]                 grade this checkout (runs its specs unless --trx is given)
+          trusted --template DIR --learner DIR
+                                             grade the learner's Kata/Exercises/ on the trusted template's specs,
+                                             project files and points; report what the learner changed elsewhere
+          gradebook --template DIR [--commit SHA] --learners FILE --out DIR
+                                             grade every learner (a local clone or a git URL per line) the trusted
+                                             way; write gradebook.csv and gradebook.md
+          edition --out DIR                  write the learner edition of this repository
+        options of grade and trusted:
+          --markdown FILE                    append the points table (the job summary: $GITHUB_STEP_SUMMARY)
+          --json FILE                        write the grade as JSON
+          --github-output FILE               write result=<base64> for autograding-grading-reporter ($GITHUB_OUTPUT)
+        """;
+
+    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter errors)
+    {
+        var options = Options.Parse(args.Skip(1));
+        switch (args.FirstOrDefault())
+        {
+            case "grade":
+                var trx = options.Get("--trx") is { } file ? File.ReadAllText(file) : Workspace.RunSpecs(".");
+                return Report(Grade.From(Course("."), TrxResults.Read(trx), []), options, output);
+            case "trusted" when options.Get("--template") is { } template && options.Get("--learner") is { } learner:
+                return Report(Trusted(template, learner), options, output);
+            case "gradebook" when options.Get("--template") is { } template && options.Get("--learners") is { } list && options.Get("--out") is { } folder:
+                return WriteGradebook(template, options.Get("--commit"), File.ReadAllLines(list), folder, output);
+            case "edition" when options.Get("--out") is { } folder:
+                Edition.Write(".", folder);
+                output.WriteLine($"learner edition written to {folder}");
+                return 0;
+            default:
+                errors.WriteLine(Usage);
+                return 2;
+        }
+    }
+
+    /// <summary>Grades only the learner's exercise files, on a fresh copy of the trusted template.</summary>
+    public static Grade Trusted(string template, string learner)
+    {
+        var work = Workspace.LayIn(template, learner);
+        try
+        {
+            return Grade.From(Course(template), TrxResults.Read(Workspace.RunSpecs(work.FullName)), Tampering.Find(template, learner));
+        }
+        finally
+        {
+            work.Delete(recursive: true);
+        }
+    }
+
+    private static int Report(Grade grade, Options options, TextWriter output)
+    {
+        if (options.Get("--markdown") is { } markdown)
+        {
+            File.AppendAllText(markdown, grade.ToMarkdown());
+        }
+
+        if (options.Get("--json") is { } json)
+        {
+            File.WriteAllText(json, grade.ToJson());
+        }
+
+        if (options.Get("--github-output") is { } githubOutput)
+        {
+            File.AppendAllText(githubOutput, $"result={grade.ToClassroomResult()}{Environment.NewLine}");
+        }
+
+        output.WriteLine($"Points {grade.Points}/{grade.Max}");
+        foreach (var path in grade.Tampered)
+        {
+            output.WriteLine($"changed outside {Tampering.ExerciseFolder}, not used: {path}");
+        }
+
+        return 0;
+    }
+
+    private static int WriteGradebook(string template, string? commit, IReadOnlyList<string> learners, string folder, TextWriter output)
+    {
+        var trusted = commit is null ? template : Git.Checkout(template, commit);
+        var rows = learners.Where(line => !string.IsNullOrWhiteSpace(line)).Select(line => line.Trim()).Select(source =>
+        {
+            var learner = Git.IsRemote(source) ? Git.Clone(source) : source;
+            return new GradebookRow(Git.Name(source), Trusted(trusted, learner));
+        }).ToList();
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "gradebook.csv"), Gradebook.ToCsv(rows));
+        File.WriteAllText(Path.Combine(folder, "gradebook.md"), Gradebook.ToMarkdown(rows));
+        output.Write(Gradebook.ToMarkdown(rows));
+        return 0;
+    }
+
+    private static IReadOnlyList<Exercise> Course(string root) => Manifest.Parse(File.ReadAllText(Path.Combine(root, Manifest.FileName)));
+}

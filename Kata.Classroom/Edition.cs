@@ -1,0 +1,23 @@
+namespace Kata.Classroom;
+
+/// <summary>
+/// The learner edition an instructor publishes as a template: stubs, specs, lessons, the grading tool
+/// and workflows; no reference solutions, no maintainer CI or tools.
+/// </summary>
+public static class Edition
+{
+    public const string ReadmeTemplate = "Edition/README.md";
+
+    /// <summary>Paths (or folders, ending in '/') of the maintainers' repository left out of the edition.</summary>
+    public static readonly string[] LeftOut =
+    [
+        "Kata/Reference/", ".ci/", ".config/", ".github/workflows/ci.yml", "docs/en/maintainers.md", "StrykerOutput/",
+        "README.md", "Kata.Classroom/Edition/",
+    ];
+
+    public static void Write(string repository, string output)
+    {
+        Workspace.Copy(repository, output, path => !LeftOut.Any(left => left.EndsWith('/') ? path.StartsWith(left, StringComparison.Ordinal) : path == left));
+        File.Copy(Path.Combine(repository, "Kata.Classroom", ReadmeTemplate), Path.Combine(output, "README.md"), overwrite: true);
+    }
+}

@@ -1,0 +1,3 @@
+using Kata.Classroom;
+
+return Commands.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,76 @@
+using System.Diagnostics;
+
+namespace Kata.Classroom;
+
+/// <summary>
+/// Runs the specs: in a checkout as it is, or in a fresh copy of the trusted template with only the
+/// learner's <c>Kata/Exercises/</c> laid in. Runs dotnet and git, so its proof is end to end, in .ci/run.
+/// </summary>
+public static class Workspace
+{
+    /// <summary>Runs the specs of <paramref name="root"/> (a checkout of the kata) and returns the trx file's text.</summary>
+    public static string RunSpecs(string root)
+    {
+        // Scratch folders are always fresh ones from the system, so that only they are ever deleted.
+        var results = Directory.CreateTempSubdirectory("kata-grade-");
+        try
+        {
+            // A learner's red specs make dotnet test exit 1: the trx holds the outcomes either way.
+            Run("dotnet", root, "test", "Kata.Tests", "--logger", "trx;LogFileName=grade.trx", "--results-directory", results.FullName);
+            var trx = Path.Combine(results.FullName, "grade.trx");
+            return File.Exists(trx) ? File.ReadAllText(trx) : throw new InvalidOperationException($"dotnet test in {root} wrote no results: does it build?");
+        }
+        finally
+        {
+            results.Delete(recursive: true);
+        }
+    }
+
+    /// <summary>A fresh copy of <paramref name="trusted"/> whose exercise folder is the learner's; the caller deletes it.</summary>
+    public static DirectoryInfo LayIn(string trusted, string learner)
+    {
+        var work = Directory.CreateTempSubdirectory("kata-trusted-");
+        Copy(trusted, work.FullName, path => !path.StartsWith(Tampering.ExerciseFolder, StringComparison.Ordinal));
+        Copy(Path.Combine(learner, Tampering.ExerciseFolder), Path.Combine(work.FullName, Tampering.ExerciseFolder), _ => true);
+        return work;
+    }
+
+    /// <summary>Copies a tree, leaving out build output and git's own folder.</summary>
+    public static void Copy(string from, string to, Func<string, bool> keep)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(from, file).Replace(Path.DirectorySeparatorChar, '/');
+            var parts = relative.Split('/');
+            if (parts.Any(part => part is "bin" or "obj" or ".git" or "TestResults" or "node_modules") || !keep(relative))
+            {
+                continue;
+            }
+
+            var target = Path.Combine(to, relative);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target, overwrite: true);
+        }
+    }
+
+    /// <summary>Runs a command and returns its exit code; its output goes to this process's error stream.</summary>
+    public static int Run(string program, string directory, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(program) { WorkingDirectory = directory, UseShellExecute = false, RedirectStandardOutput = true };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        // Grading always builds the learner's side, whatever the grader's own environment says; and the
+        // learner's code, which runs in the test process, gets no path to the runner's command files.
+        foreach (var name in start.Environment.Keys.Where(name => name == "KATA_REFERENCE" || name.StartsWith("GITHUB_", StringComparison.Ordinal) || name.StartsWith("ACTIONS_", StringComparison.Ordinal)).ToList())
+        {
+            start.Environment.Remove(name);
+        }
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {program}.");
+        Console.Error.Write(process.StandardOutput.ReadToEnd());
+        process.WaitForExit();
+        return process.ExitCode;
+    }
+}

@@ -1,0 +1,169 @@
+using Kata.Classroom;
+
+namespace Kata.Tests.Course;
+
+/// <summary>Tamper reports, the gradebook's two forms, the learner edition and the command line of Kata.Classroom.</summary>
+[TestFixture]
+[Category("machinery")]
+public sealed class ClassroomToolSpecs
+{
+    private string root = "";
+
+    [SetUp]
+    public void MakeAFolder() => root = Directory.CreateTempSubdirectory("kata-spec-").FullName;
+
+    [TearDown]
+    public void RemoveTheFolder() => Directory.Delete(root, recursive: true);
+
+    [Test]
+    public void Changes_outside_the_exercise_folder_are_found_and_changes_inside_it_are_not()
+    {
+        var trusted = Tree("trusted", ("Kata.Tests/Specs.cs", "spec"), ("exercises.json", "{}"), ("gone.txt", "x"), ("Kata/Exercises/01/Sum.cs", "stub"));
+        var learner = Tree("learner", ("Kata.Tests/Specs.cs", "Assert.Pass()"), ("exercises.json", "{}"), ("new.yml", "y"),
+            ("Kata/Exercises/01/Sum.cs", "solved"), ("Kata/Exercises/01/Helper.cs", "mine"), ("bin/Debug/out.dll", "built"), ("Kata.Tests/obj/x", "built"));
+
+        Assert.That(Tampering.Find(trusted, learner), Is.EqualTo(new[]
+        {
+            "Kata.Tests/Specs.cs (changed)",
+            "gone.txt (deleted)",
+            "new.yml (added)",
+        }));
+    }
+
+    [Test]
+    public void An_untouched_copy_is_not_tampered()
+    {
+        var trusted = Tree("trusted", ("a.txt", "a"), ("b/c.txt", "c"));
+        var learner = Tree("learner", ("a.txt", "a"), ("b/c.txt", "c"));
+
+        Assert.That(Tampering.Find(trusted, learner), Is.Empty);
+    }
+
+    [Test]
+    public void Laying_in_takes_the_learners_exercises_and_everything_else_from_the_template()
+    {
+        var trusted = Tree("trusted", ("Kata.Tests/Specs.cs", "spec"), ("Kata/Exercises/01/Sum.cs", "stub"), ("Kata/Exercises/01/Old.cs", "template only"));
+        var learner = Tree("learner", ("Kata.Tests/Specs.cs", "Assert.Pass()"), ("Kata/Exercises/01/Sum.cs", "solved"));
+
+        var work = Workspace.LayIn(trusted, learner);
+        try
+        {
+            Assert.That(File.ReadAllText(Path.Combine(work.FullName, "Kata.Tests/Specs.cs")), Is.EqualTo("spec"));
+            Assert.That(File.ReadAllText(Path.Combine(work.FullName, "Kata/Exercises/01/Sum.cs")), Is.EqualTo("solved"));
+            Assert.That(Path.Combine(work.FullName, "Kata/Exercises/01/Old.cs"), Does.Not.Exist);
+        }
+        finally
+        {
+            work.Delete(recursive: true);
+        }
+    }
+
+    [Test]
+    public void The_gradebook_has_a_row_per_learner_with_points_per_exercise_total_and_tampered_files()
+    {
+        var rows = new[]
+        {
+            new GradebookRow("alice", Graded(3, [])),
+            new GradebookRow("bob, jr", Graded(1, ["Kata.Tests/Specs.cs (changed)", "x.yml (added)"])),
+        };
+
+        Assert.That(Gradebook.ToCsv(rows), Is.EqualTo(
+            "learner,01-one,total,max,tampered" + Environment.NewLine +
+            "alice,3,3,3," + Environment.NewLine +
+            "\"bob, jr\",1,1,3,Kata.Tests/Specs.cs (changed); x.yml (added)" + Environment.NewLine));
+        Assert.That(Gradebook.ToMarkdown(rows), Is.EqualTo(
+            "| learner | 01-one | total | tampered |" + Environment.NewLine +
+            "|---|---|---|---|" + Environment.NewLine +
+            "| alice | 3 / 3 | 3 / 3 | — |" + Environment.NewLine +
+            "| bob, jr | 1 / 3 | 1 / 3 | `Kata.Tests/Specs.cs (changed)`<br>`x.yml (added)` |" + Environment.NewLine));
+    }
+
+    [Test]
+    public void A_quote_in_a_learner_name_is_doubled_in_the_csv()
+    {
+        Assert.That(Gradebook.ToCsv([new GradebookRow("o\"neil", Graded(0, []))]), Does.Contain("\"o\"\"neil\",0,0,3,"));
+    }
+
+    [Test]
+    public void An_empty_gradebook_has_only_its_headers()
+    {
+        Assert.That(Gradebook.ToCsv([]), Is.EqualTo("learner,total,max,tampered" + Environment.NewLine));
+    }
+
+    [Test]
+    public void The_learner_edition_has_stubs_specs_lessons_and_grading_but_no_reference_and_no_maintainer_ci()
+    {
+        Assume.That(Repository.PathOf("Kata/Reference"), Does.Exist, "Only in the maintainers' repository: an edition is made from it.");
+        var edition = Path.Combine(root, "edition");
+
+        Edition.Write(Repository.Root.FullName, edition);
+
+        var files = Tampering.Files(edition);
+        Assert.That(Path.Combine(edition, "Kata/Exercises/01-sequential-sum/SequentialSum.cs"), Does.Exist, "the stubs (outside Tampering.Files, which skips the exercise folder)");
+        Assert.That(files, Has.Member("Kata.Tests/Exercises/01-sequential-sum/SequentialSumSpecs.cs")
+            .And.Member("docs/ko/01-sequential-sum.md").And.Member("docs/en/instructors.md").And.Member("exercises.json")
+            .And.Member(".github/workflows/classroom.yml").And.Member(".github/workflows/grade.yml").And.Member("Kata.Classroom/Commands.cs"));
+        Assert.That(files.Where(path => path.StartsWith("Kata/Reference/", StringComparison.Ordinal) || path.StartsWith(".ci/", StringComparison.Ordinal)
+            || path.StartsWith(".config/", StringComparison.Ordinal) || path.StartsWith("Kata.Classroom/Edition/", StringComparison.Ordinal)), Is.Empty);
+        Assert.That(files, Has.No.Member(".github/workflows/ci.yml").And.No.Member("docs/en/maintainers.md"));
+        Assert.That(File.ReadAllText(Path.Combine(edition, "README.md")),
+            Is.EqualTo(File.ReadAllText(Repository.PathOf("Kata.Classroom/Edition/README.md"))));
+    }
+
+    [TestCase("https://github.com/org/alice.git", true, "alice")]
+    [TestCase("git@github.com:org/bob.git", true, "bob")]
+    [TestCase("../clones/carol/", false, "carol")]
+    public void Learners_are_local_clones_or_git_urls_named_after_their_repository(string source, bool remote, string name)
+    {
+        Assert.That((Git.IsRemote(source), Git.Name(source)), Is.EqualTo((remote, name)));
+    }
+
+    [Test]
+    public void Without_a_command_the_usage_is_shown() => AssertUsage();
+
+    [Test]
+    public void A_command_without_its_options_shows_the_usage() => AssertUsage("trusted", "--template", "x");
+
+    [Test]
+    public void Grading_a_trx_prints_the_points_and_writes_the_summary_json_and_classroom_output()
+    {
+        var trx = Path.Combine(root, "run.trx");
+        File.WriteAllText(trx, """<TestRun xmlns="http://microsoft.com/schemas/VisualStudio/TeamTest/2010"><Results><UnitTestResult testName="Sum_A_from_1_to_5_returns_10" outcome="Passed" /></Results></TestRun>""");
+        var (summary, json, githubOutput) = (Path.Combine(root, "summary.md"), Path.Combine(root, "grade.json"), Path.Combine(root, "output"));
+        using var output = new StringWriter();
+        using var errors = new StringWriter();
+        var max = Manifest.Exercises.Sum(exercise => exercise.Points);
+
+        var exitCode = Commands.Run(["grade", "--trx", trx, "--markdown", summary, "--json", json, "--github-output", githubOutput], output, errors);
+
+        Assert.That(exitCode, Is.Zero);
+        Assert.That(output.ToString(), Is.EqualTo($"Points 1/{max}{Environment.NewLine}"));
+        Assert.That(File.ReadAllText(summary), Does.StartWith($"## Kata grade: 1 / {max}"));
+        Assert.That(File.ReadAllText(json), Does.Contain("\"points\": 1"));
+        Assert.That(File.ReadAllText(githubOutput), Does.StartWith("result=").And.EndsWith(Environment.NewLine));
+    }
+
+    private static void AssertUsage(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var errors = new StringWriter();
+
+        Assert.That(Commands.Run(args, output, errors), Is.EqualTo(2));
+        Assert.That(errors.ToString(), Does.StartWith("usage: dotnet run --project Kata.Classroom -- <command>"));
+    }
+
+    private static Grade Graded(int points, IReadOnlyList<string> tampered) =>
+        new([new ExerciseGrade("01-one", [new SpecGrade("First", points, 3, points == 3, "")])], tampered);
+
+    private string Tree(string name, params (string Path, string Text)[] files)
+    {
+        var folder = Path.Combine(root, name);
+        foreach (var (path, text) in files)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(folder, path))!);
+            File.WriteAllText(Path.Combine(folder, path), text);
+        }
+
+        return folder;
+    }
+}

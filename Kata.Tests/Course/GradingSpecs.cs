@@ -1,0 +1,118 @@
+using System.Text;
+using System.Text.Json;
+using Kata.Classroom;
+
+namespace Kata.Tests.Course;
+
+/// <summary>Points from the table in exercises.json and a trx file; the job summary, JSON and classroom forms.</summary>
+[TestFixture]
+[Category("machinery")]
+public sealed class GradingSpecs
+{
+    private static readonly IReadOnlyList<Exercise> Course = Manifest.Parse("""
+        { "exercises": [
+          { "id": "01-one", "title": { "en": "One", "ko": "하나" }, "hint": { "en": "", "ko": "" }, "sections": [],
+            "specs": { "First": 1, "Second": 2 } },
+          { "id": "02-two", "title": { "en": "Two", "ko": "둘" }, "hint": { "en": "", "ko": "" }, "sections": [],
+            "specs": { "Third": 3 } } ] }
+        """);
+
+    private const string Trx = """
+        <?xml version="1.0" encoding="utf-8"?>
+        <TestRun xmlns="http://microsoft.com/schemas/VisualStudio/TeamTest/2010">
+          <Results>
+            <UnitTestResult testName="First" outcome="Passed" />
+            <UnitTestResult testName="Second" outcome="Failed">
+              <Output><ErrorInfo><Message>  Expected 10 | but was 0
+        second line</Message></ErrorInfo></Output>
+            </UnitTestResult>
+            <UnitTestResult testName="Machinery" outcome="Passed" />
+          </Results>
+        </TestRun>
+        """;
+
+    [Test]
+    public void A_trx_file_gives_each_spec_its_outcome_and_message()
+    {
+        var outcomes = TrxResults.Read(Trx);
+
+        Assert.That(outcomes, Is.EqualTo(new[]
+        {
+            new SpecOutcome("First", true, ""),
+            new SpecOutcome("Second", false, "Expected 10 | but was 0\nsecond line"),
+            new SpecOutcome("Machinery", true, ""),
+        }));
+    }
+
+    [Test]
+    public void A_passing_spec_earns_its_points_and_a_failing_or_missing_one_none()
+    {
+        var grade = Grade.From(Course, TrxResults.Read(Trx), []);
+
+        Assert.That(grade.Exercises.SelectMany(exercise => exercise.Specs), Is.EqualTo(new[]
+        {
+            new SpecGrade("First", 1, 1, true, ""),
+            new SpecGrade("Second", 0, 2, false, "Expected 10 | but was 0"),
+            new SpecGrade("Third", 0, 3, false, Grade.NotRun),
+        }));
+        Assert.That((grade.Points, grade.Max), Is.EqualTo((1, 6)));
+        Assert.That(grade.Exercises.Select(exercise => (exercise.Id, exercise.Points, exercise.Max)),
+            Is.EqualTo(new[] { ("01-one", 1, 3), ("02-two", 0, 3) }));
+    }
+
+    [Test]
+    public void The_job_summary_shows_the_total_each_exercise_and_each_spec_with_its_message()
+    {
+        var markdown = Grade.From(Course, TrxResults.Read(Trx), []).ToMarkdown();
+
+        Assert.That(markdown, Does.StartWith("## Kata grade: 1 / 6"));
+        Assert.That(markdown, Does.Contain("| 01-one | 1 / 3 |").And.Contain("| 02-two | 0 / 3 |"));
+        Assert.That(markdown, Does.Contain("| 01-one | Second | 0 / 2 | Expected 10 \\| but was 0 |"));
+        Assert.That(markdown, Does.Contain("| 02-two | Third | 0 / 3 | not run |"));
+        Assert.That(markdown, Does.Not.Contain("Changed outside"));
+    }
+
+    [Test]
+    public void Tampered_files_are_listed_in_the_summary_and_the_json()
+    {
+        var grade = Grade.From(Course, TrxResults.Read(Trx), ["exercises.json (changed)"]);
+
+        Assert.That(grade.ToMarkdown(), Does.Contain("Changed outside `Kata/Exercises/`").And.Contain("- `exercises.json (changed)`"));
+        using var json = JsonDocument.Parse(grade.ToJson());
+        Assert.That(json.RootElement.GetProperty("tampered")[0].GetString(), Is.EqualTo("exercises.json (changed)"));
+        Assert.That(json.RootElement.GetProperty("points").GetInt32(), Is.EqualTo(1));
+        Assert.That(json.RootElement.GetProperty("max").GetInt32(), Is.EqualTo(6));
+        var second = json.RootElement.GetProperty("exercises")[0].GetProperty("specs")[1];
+        Assert.That((second.GetProperty("name").GetString(), second.GetProperty("points").GetInt32(), second.GetProperty("max").GetInt32(), second.GetProperty("passed").GetBoolean()),
+            Is.EqualTo(("Second", 0, 2, false)));
+    }
+
+    [Test]
+    public void The_classroom_result_is_the_base64_json_that_autograding_grading_reporter_reads()
+    {
+        var encoded = Grade.From(Course, TrxResults.Read(Trx), []).ToClassroomResult();
+
+        using var json = JsonDocument.Parse(Encoding.UTF8.GetString(Convert.FromBase64String(encoded)));
+        var root = json.RootElement;
+        Assert.That((root.GetProperty("version").GetInt32(), root.GetProperty("status").GetString(), root.GetProperty("max_score").GetInt32()),
+            Is.EqualTo((1, "fail", 6)));
+        var tests = root.GetProperty("tests").EnumerateArray().Select(test =>
+            (test.GetProperty("name").GetString(), test.GetProperty("status").GetString(), test.GetProperty("score").GetInt32(), test.GetProperty("line_no").GetInt32())).ToList();
+        Assert.That(tests, Is.EqualTo(new[] { ("01-one: First", "pass", 1, 0), ("01-one: Second", "fail", 0, 0), ("02-two: Third", "fail", 0, 0) }));
+    }
+
+    [Test]
+    public void Full_marks_are_a_pass_for_the_reporter()
+    {
+        const string allPass = """
+            <TestRun xmlns="http://microsoft.com/schemas/VisualStudio/TeamTest/2010"><Results>
+            <UnitTestResult testName="First" outcome="Passed" /><UnitTestResult testName="Second" outcome="Passed" /><UnitTestResult testName="Third" outcome="Passed" />
+            </Results></TestRun>
+            """;
+
+        var encoded = Grade.From(Course, TrxResults.Read(allPass), []).ToClassroomResult();
+
+        using var json = JsonDocument.Parse(Convert.FromBase64String(encoded));
+        Assert.That(json.RootElement.GetProperty("status").GetString(), Is.EqualTo("pass"));
+    }
+}
