@@ -30,7 +30,7 @@ public sealed record Progress(IReadOnlyList<ExerciseProgress> Exercises, int Kat
                 .FirstOrDefault();
             return new ExerciseProgress(exercise, specs.Count(spec => spec.Passed), specs.Count, firstFailing?.Name);
         }).ToList();
-        var kataFailures = results.Count(result => !result.Passed && !result.Categories.Any(ids.Contains));
+        var kataFailures = results.Count(result => result.Failed && !result.Categories.Any(ids.Contains));
         return new Progress(progress, kataFailures, aborted);
     }
 

@@ -2,8 +2,8 @@ using Microsoft.VisualStudio.TestPlatform.ObjectModel;
 
 namespace Kata.TestLogger;
 
-/// <summary>What the summary needs of one spec's result.</summary>
-public sealed record SpecResult(string Name, IReadOnlyList<string> Categories, bool Passed, string Source, string ClassName, string MethodName)
+/// <summary>What the summary needs of one spec's result; a skipped or inconclusive spec has neither passed nor failed.</summary>
+public sealed record SpecResult(string Name, IReadOnlyList<string> Categories, bool Passed, bool Failed, string Source, string ClassName, string MethodName)
 {
     /// <summary>NUnit3TestAdapter's property for <c>[Category]</c>, the one <c>--filter TestCategory=…</c> reads.</summary>
     public const string CategoryProperty = "NUnit.TestCategory";
@@ -11,8 +11,8 @@ public sealed record SpecResult(string Name, IReadOnlyList<string> Categories, b
     public static SpecResult From(TestResult result)
     {
         var test = result.TestCase;
-        return new SpecResult(test.DisplayName, Property(test, CategoryProperty, Array.Empty<string>()), result.Outcome == TestOutcome.Passed,
-            test.Source, Property(test, "NUnit.ClassName", ""), Property(test, "NUnit.MethodName", ""));
+        return new SpecResult(test.DisplayName, Property(test, CategoryProperty, Array.Empty<string>()),
+            result.Outcome == TestOutcome.Passed, result.Outcome == TestOutcome.Failed, test.Source, Property(test, "NUnit.ClassName", ""), Property(test, "NUnit.MethodName", ""));
     }
 
     private static T Property<T>(TestCase test, string id, T absent)
