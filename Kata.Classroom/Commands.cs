@@ -9,9 +9,10 @@ public static class Commands
     public const string Usage = """
         usage: dotnet run --project Kata.Classroom -- <command>
           grade [--trx FILE]                 grade this checkout (runs its specs unless --trx is given)
-          trusted --template DIR --learner DIR
+          trusted --template DIR --learner DIR [--ignore PATH,PATH]
                                              grade the learner's Kata/Exercises/ on the trusted template's specs,
                                              project files and points; report what the learner changed elsewhere
+                                             (--ignore: paths expected to differ, such as the shim workflow)
           gradebook --template DIR [--commit SHA] --learners FILE --out DIR
                                              grade every learner (a local clone or a git URL per line) the trusted
                                              way; write gradebook.csv and gradebook.md
@@ -24,6 +25,19 @@ public static class Commands
 
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter errors)
     {
+        try
+        {
+            return Dispatch(args, output, errors);
+        }
+        catch (Exception failure) when (failure is InvalidOperationException or IOException)
+        {
+            errors.WriteLine(failure.Message);
+            return 1;
+        }
+    }
+
+    private static int Dispatch(IReadOnlyList<string> args, TextWriter output, TextWriter errors)
+    {
         var options = Options.Parse(args.Skip(1));
         switch (args.FirstOrDefault())
         {
@@ -31,7 +45,8 @@ public static class Commands
                 var trx = options.Get("--trx") is { } file ? File.ReadAllText(file) : Workspace.RunSpecs(".");
                 return Report(Grade.From(Course("."), TrxResults.Read(trx), []), options, output);
             case "trusted" when options.Get("--template") is { } template && options.Get("--learner") is { } learner:
-                return Report(Trusted(template, learner), options, output);
+                output.WriteLine($"graded on the trusted template in {Path.GetFullPath(template)}");
+                return Report(Trusted(template, learner, Ignored(options)), options, output);
             case "gradebook" when options.Get("--template") is { } template && options.Get("--learners") is { } list && options.Get("--out") is { } folder:
                 return WriteGradebook(template, options.Get("--commit"), File.ReadAllLines(list), folder, output);
             case "edition" when options.Get("--out") is { } folder:
@@ -44,19 +59,31 @@ public static class Commands
         }
     }
 
-    /// <summary>Grades only the learner's exercise files, on a fresh copy of the trusted template.</summary>
-    public static Grade Trusted(string template, string learner)
+    /// <summary>
+    /// Grades only the learner's exercise files, on a fresh copy of the trusted template. Code that does
+    /// not build, or a run that writes no results, grades 0 with the reason on every spec.
+    /// </summary>
+    public static Grade Trusted(string template, string learner, IReadOnlyCollection<string>? ignored = null)
     {
+        var tampered = Tampering.Find(template, learner, ignored);
         var work = Workspace.LayIn(template, learner);
         try
         {
-            return Grade.From(Course(template), TrxResults.Read(Workspace.RunSpecs(work.FullName)), Tampering.Find(template, learner));
+            return Grade.From(Course(template), TrxResults.Read(Workspace.RunSpecs(work.FullName)), tampered);
+        }
+        catch (InvalidOperationException failure)
+        {
+            return Grade.Failed(Course(template), failure.Message, tampered);
         }
         finally
         {
             work.Delete(recursive: true);
         }
     }
+
+    /// <summary>Paths a trusted grading expects to differ (say the shim workflow): <c>--ignore a,b</c>.</summary>
+    private static IReadOnlyCollection<string> Ignored(Options options) =>
+        options.Get("--ignore")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
 
     private static int Report(Grade grade, Options options, TextWriter output)
     {
@@ -89,8 +116,16 @@ public static class Commands
         var trusted = commit is null ? template : Git.Checkout(template, commit);
         var rows = learners.Where(line => !string.IsNullOrWhiteSpace(line)).Select(line => line.Trim()).Select(source =>
         {
-            var learner = Git.IsRemote(source) ? Git.Clone(source) : source;
-            return new GradebookRow(Git.Name(source), Trusted(trusted, learner));
+            try
+            {
+                var learner = Git.IsRemote(source) ? Git.Clone(source) : source;
+                return new GradebookRow(Git.Name(source), Trusted(trusted, learner));
+            }
+            catch (Exception failure) when (failure is InvalidOperationException or IOException)
+            {
+                // One learner's missing or broken repository must not cost the others their row.
+                return new GradebookRow(Git.Name(source), Grade.Failed(Course(trusted), failure.Message, []));
+            }
         }).ToList();
         Directory.CreateDirectory(folder);
         File.WriteAllText(Path.Combine(folder, "gradebook.csv"), Gradebook.ToCsv(rows));

@@ -15,9 +15,12 @@ public static class Edition
         "README.md", "Kata.Classroom/Edition/",
     ];
 
+    /// <summary>Copies what git tracks (in a checkout; everything elsewhere), less <see cref="LeftOut"/>: no local files such as a gradebook leak out.</summary>
     public static void Write(string repository, string output)
     {
-        Workspace.Copy(repository, output, path => !LeftOut.Any(left => left.EndsWith('/') ? path.StartsWith(left, StringComparison.Ordinal) : path == left));
+        var tracked = Git.TrackedFiles(repository);
+        Workspace.Copy(repository, output, path => (tracked is null || tracked.Contains(path))
+            && !LeftOut.Any(left => left.EndsWith('/') ? path.StartsWith(left, StringComparison.Ordinal) : path == left));
         File.Copy(Path.Combine(repository, "Kata.Classroom", ReadmeTemplate), Path.Combine(output, "README.md"), overwrite: true);
     }
 }

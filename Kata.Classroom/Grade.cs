@@ -44,6 +44,11 @@ public sealed record Grade(IReadOnlyList<ExerciseGrade> Exercises, IReadOnlyList
             tampered);
     }
 
+    /// <summary>No spec ran (the code does not build, the repository could not be read): 0 points, the reason on each spec.</summary>
+    public static Grade Failed(IReadOnlyList<Exercise> course, string reason, IReadOnlyList<string> tampered) =>
+        new([.. course.Select(exercise => new ExerciseGrade(exercise.Id, [.. exercise.Specs.Select(spec =>
+            new SpecGrade(spec.Key, 0, spec.Value, false, FirstLine(reason)))]))], tampered);
+
     /// <summary>The job summary: a line per exercise, then every spec with its points and, if it failed, why.</summary>
     public string ToMarkdown()
     {
@@ -75,7 +80,7 @@ public sealed record Grade(IReadOnlyList<ExerciseGrade> Exercises, IReadOnlyList
             text.AppendLine();
             foreach (var path in Tampered)
             {
-                text.AppendLine(CultureInfo.InvariantCulture, $"- `{path}`");
+                text.AppendLine(CultureInfo.InvariantCulture, $"- {Cell(path)}");
             }
         }
 
@@ -115,5 +120,9 @@ public sealed record Grade(IReadOnlyList<ExerciseGrade> Exercises, IReadOnlyList
 
     private static string FirstLine(string message) => message.Split('\n', 2)[0].Trim();
 
-    private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);
+    /// <summary>Text for one Markdown table cell or list item: learner-made text (file names, messages) cannot start a line, a heading or a code span.</summary>
+    public static string Cell(string text) =>
+        new string([.. text.Select(character => char.IsControl(character) ? ' ' : character)])
+            .Replace("|", "\\|", StringComparison.Ordinal)
+            .Replace("`", "'", StringComparison.Ordinal);
 }

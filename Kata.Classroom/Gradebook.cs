@@ -30,9 +30,9 @@ public static class Gradebook
         text.AppendLine(string.Concat(Enumerable.Repeat("|---", ids.Count + 3)) + "|");
         foreach (var row in rows)
         {
-            var tampered = row.Grade.Tampered.Count == 0 ? "—" : string.Join("<br>", row.Grade.Tampered.Select(path => $"`{path}`"));
+            var tampered = row.Grade.Tampered.Count == 0 ? "—" : string.Join("<br>", row.Grade.Tampered.Select(Grade.Cell));
             text.AppendLine(string.Join(" | ", [
-                $"| {row.Learner}", .. row.Grade.Exercises.Select(exercise => $"{exercise.Points} / {exercise.Max}"),
+                $"| {Grade.Cell(row.Learner)}", .. row.Grade.Exercises.Select(exercise => $"{exercise.Points} / {exercise.Max}"),
                 $"{row.Grade.Points} / {row.Grade.Max}", $"{tampered} |"]));
         }
 
@@ -44,7 +44,7 @@ public static class Gradebook
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private static string Quote(string text) => text.Contains(',', StringComparison.Ordinal) || text.Contains('"', StringComparison.Ordinal)
+    private static string Quote(string text) => text.IndexOfAny([',', '"', '\r', '\n']) >= 0
         ? $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\""
         : text;
 }

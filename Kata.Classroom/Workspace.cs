@@ -8,6 +8,9 @@ namespace Kata.Classroom;
 /// </summary>
 public static class Workspace
 {
+    /// <summary>The longest a build and test run of the kata may take (the specs bound the learner's code in seconds).</summary>
+    public static readonly TimeSpan Limit = TimeSpan.FromMinutes(10);
+
     /// <summary>Runs the specs of <paramref name="root"/> (a checkout of the kata) and returns the trx file's text.</summary>
     public static string RunSpecs(string root)
     {
@@ -15,8 +18,11 @@ public static class Workspace
         var results = Directory.CreateTempSubdirectory("kata-grade-");
         try
         {
+            // No progress logger while grading: it would load the learner's Kata.dll into the process that writes the trx.
+            var settings = Path.Combine(results.FullName, "grading.runsettings");
+            File.WriteAllText(settings, "<RunSettings />");
             // A learner's red specs make dotnet test exit 1: the trx holds the outcomes either way.
-            Run("dotnet", root, "test", "Kata.Tests", "--logger", "trx;LogFileName=grade.trx", "--results-directory", results.FullName);
+            Run("dotnet", root, "test", "Kata.Tests", "--settings", settings, "--logger", "trx;LogFileName=grade.trx", "--results-directory", results.FullName);
             var trx = Path.Combine(results.FullName, "grade.trx");
             return File.Exists(trx) ? File.ReadAllText(trx) : throw new InvalidOperationException($"dotnet test in {root} wrote no results: does it build?");
         }
@@ -26,12 +32,16 @@ public static class Workspace
         }
     }
 
-    /// <summary>A fresh copy of <paramref name="trusted"/> whose exercise folder is the learner's; the caller deletes it.</summary>
+    /// <summary>
+    /// A fresh copy of <paramref name="trusted"/> whose exercise folder is the learner's, less the files with
+    /// code outside the exercise namespace; the caller deletes it.
+    /// </summary>
     public static DirectoryInfo LayIn(string trusted, string learner)
     {
         var work = Directory.CreateTempSubdirectory("kata-trusted-");
         Copy(trusted, work.FullName, path => !path.StartsWith(Tampering.ExerciseFolder, StringComparison.Ordinal));
-        Copy(Path.Combine(learner, Tampering.ExerciseFolder), Path.Combine(work.FullName, Tampering.ExerciseFolder), _ => true);
+        var foreign = Tampering.ForeignCode(learner).Select(path => path[Tampering.ExerciseFolder.Length..]).ToHashSet();
+        Copy(Path.Combine(learner, Tampering.ExerciseFolder), Path.Combine(work.FullName, Tampering.ExerciseFolder), path => !foreign.Contains(path));
         return work;
     }
 
@@ -69,8 +79,15 @@ public static class Workspace
             start.Environment.Remove(name);
         }
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {program}.");
-        Console.Error.Write(process.StandardOutput.ReadToEnd());
-        process.WaitForExit();
+        var printed = process.StandardOutput.ReadToEndAsync();
+        if (!process.WaitForExit(Limit))
+        {
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+            throw new InvalidOperationException($"{program} {string.Join(' ', arguments)} did not end within {Limit.TotalMinutes:0} minutes.");
+        }
+
+        Console.Error.Write(printed.Result);
         return process.ExitCode;
     }
 }

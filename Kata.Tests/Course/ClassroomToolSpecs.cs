@@ -20,7 +20,7 @@ public sealed class ClassroomToolSpecs
     {
         var trusted = Tree("trusted", ("Kata.Tests/Specs.cs", "spec"), ("exercises.json", "{}"), ("gone.txt", "x"), ("Kata/Exercises/01/Sum.cs", "stub"));
         var learner = Tree("learner", ("Kata.Tests/Specs.cs", "Assert.Pass()"), ("exercises.json", "{}"), ("new.yml", "y"),
-            ("Kata/Exercises/01/Sum.cs", "solved"), ("Kata/Exercises/01/Helper.cs", "mine"), ("bin/Debug/out.dll", "built"), ("Kata.Tests/obj/x", "built"));
+            ("Kata/Exercises/01/Sum.cs", "namespace Kata.Exercises; // solved"), ("Kata/Exercises/01/Helper.cs", "namespace Kata.Exercises; // mine"), ("bin/Debug/out.dll", "built"), ("Kata.Tests/obj/x", "built"));
 
         Assert.That(Tampering.Find(trusted, learner), Is.EqualTo(new[]
         {
@@ -28,6 +28,43 @@ public sealed class ClassroomToolSpecs
             "gone.txt (deleted)",
             "new.yml (added)",
         }));
+    }
+
+    [Test]
+    public void Learner_code_outside_the_exercise_namespace_is_reported_and_not_laid_in()
+    {
+        var trusted = Tree("trusted", ("Kata.Tests/Specs.cs", "spec"), ("Kata/Exercises/01/Sum.cs", "namespace Kata.Exercises;"));
+        var learner = Tree("learner", ("Kata.Tests/Specs.cs", "spec"),
+            ("Kata/Exercises/01/Sum.cs", "namespace Kata.Exercises;\npublic static class SequentialSum { }"),
+            ("Kata/Exercises/01/Helpers.cs", "namespace Kata.Exercises.Helpers { class Help { } }"),
+            ("Kata/Exercises/01/Shadow.cs", "namespace Kata.Exercises;\nnamespace Kata { public static class Assert { } }"),
+            ("Kata/Exercises/Global.cs", "public static class Learner { }"));
+
+        Assert.That(Tampering.Find(trusted, learner), Is.EqualTo(new[]
+        {
+            "Kata/Exercises/01/Shadow.cs (code outside namespace Kata.Exercises, not used)",
+            "Kata/Exercises/Global.cs (code outside namespace Kata.Exercises, not used)",
+        }));
+        var work = Workspace.LayIn(trusted, learner);
+        try
+        {
+            Assert.That(Tampering.Files(work.FullName), Is.EquivalentTo(new[] { "Kata.Tests/Specs.cs" }));
+            Assert.That(Directory.GetFiles(Path.Combine(work.FullName, "Kata/Exercises"), "*.cs", SearchOption.AllDirectories).Select(Path.GetFileName),
+                Is.EquivalentTo(new[] { "Sum.cs", "Helpers.cs" }));
+        }
+        finally
+        {
+            work.Delete(recursive: true);
+        }
+    }
+
+    [Test]
+    public void Paths_a_trusted_grading_expects_to_differ_are_not_reported()
+    {
+        var trusted = Tree("trusted", (".github/workflows/classroom.yml", "direct"), ("a.txt", "a"));
+        var learner = Tree("learner", (".github/workflows/classroom.yml", "shim"), ("a.txt", "b"));
+
+        Assert.That(Tampering.Find(trusted, learner, [".github/workflows/classroom.yml"]), Is.EqualTo(new[] { "a.txt (changed)" }));
     }
 
     [Test]
@@ -43,13 +80,13 @@ public sealed class ClassroomToolSpecs
     public void Laying_in_takes_the_learners_exercises_and_everything_else_from_the_template()
     {
         var trusted = Tree("trusted", ("Kata.Tests/Specs.cs", "spec"), ("Kata/Exercises/01/Sum.cs", "stub"), ("Kata/Exercises/01/Old.cs", "template only"));
-        var learner = Tree("learner", ("Kata.Tests/Specs.cs", "Assert.Pass()"), ("Kata/Exercises/01/Sum.cs", "solved"));
+        var learner = Tree("learner", ("Kata.Tests/Specs.cs", "Assert.Pass()"), ("Kata/Exercises/01/Sum.cs", "namespace Kata.Exercises; // solved"));
 
         var work = Workspace.LayIn(trusted, learner);
         try
         {
             Assert.That(File.ReadAllText(Path.Combine(work.FullName, "Kata.Tests/Specs.cs")), Is.EqualTo("spec"));
-            Assert.That(File.ReadAllText(Path.Combine(work.FullName, "Kata/Exercises/01/Sum.cs")), Is.EqualTo("solved"));
+            Assert.That(File.ReadAllText(Path.Combine(work.FullName, "Kata/Exercises/01/Sum.cs")), Is.EqualTo("namespace Kata.Exercises; // solved"));
             Assert.That(Path.Combine(work.FullName, "Kata/Exercises/01/Old.cs"), Does.Not.Exist);
         }
         finally
@@ -75,7 +112,7 @@ public sealed class ClassroomToolSpecs
             "| learner | 01-one | total | tampered |" + Environment.NewLine +
             "|---|---|---|---|" + Environment.NewLine +
             "| alice | 3 / 3 | 3 / 3 | — |" + Environment.NewLine +
-            "| bob, jr | 1 / 3 | 1 / 3 | `Kata.Tests/Specs.cs (changed)`<br>`x.yml (added)` |" + Environment.NewLine));
+            "| bob, jr | 1 / 3 | 1 / 3 | Kata.Tests/Specs.cs (changed)<br>x.yml (added) |" + Environment.NewLine));
     }
 
     [Test]
@@ -106,12 +143,14 @@ public sealed class ClassroomToolSpecs
         Assert.That(files.Where(path => path.StartsWith("Kata/Reference/", StringComparison.Ordinal) || path.StartsWith(".ci/", StringComparison.Ordinal)
             || path.StartsWith(".config/", StringComparison.Ordinal) || path.StartsWith("Kata.Classroom/Edition/", StringComparison.Ordinal)), Is.Empty);
         Assert.That(files, Has.No.Member(".github/workflows/ci.yml").And.No.Member("docs/en/maintainers.md"));
+        Assert.That(files.Where(path => path.StartsWith(".ci/", StringComparison.Ordinal) || path.Contains("/bin/", StringComparison.Ordinal)), Is.Empty,
+            "untracked build output and CI reports stay home");
         Assert.That(File.ReadAllText(Path.Combine(edition, "README.md")),
             Is.EqualTo(File.ReadAllText(Repository.PathOf("Kata.Classroom/Edition/README.md"))));
     }
 
-    [TestCase("https://github.com/org/alice.git", true, "alice")]
-    [TestCase("git@github.com:org/bob.git", true, "bob")]
+    [TestCase("https://github.com/org/alice.git", true, "org/alice")]
+    [TestCase("git@github.com:org/bob.git", true, "org/bob")]
     [TestCase("../clones/carol/", false, "carol")]
     public void Learners_are_local_clones_or_git_urls_named_after_their_repository(string source, bool remote, string name)
     {
@@ -123,6 +162,16 @@ public sealed class ClassroomToolSpecs
 
     [Test]
     public void A_command_without_its_options_shows_the_usage() => AssertUsage("trusted", "--template", "x");
+
+    [Test]
+    public void A_missing_results_file_is_one_line_on_the_error_output_and_exit_code_1()
+    {
+        using var output = new StringWriter();
+        using var errors = new StringWriter();
+
+        Assert.That(Commands.Run(["grade", "--trx", Path.Combine(root, "missing.trx")], output, errors), Is.EqualTo(1));
+        Assert.That(errors.ToString(), Does.Contain("missing.trx").And.Not.Contain("   at "));
+    }
 
     [Test]
     public void Grading_a_trx_prints_the_points_and_writes_the_summary_json_and_classroom_output()

@@ -77,7 +77,7 @@ public sealed class GradingSpecs
     {
         var grade = Grade.From(Course, TrxResults.Read(Trx), ["exercises.json (changed)"]);
 
-        Assert.That(grade.ToMarkdown(), Does.Contain("Changed outside `Kata/Exercises/`").And.Contain("- `exercises.json (changed)`"));
+        Assert.That(grade.ToMarkdown(), Does.Contain("Changed outside `Kata/Exercises/`").And.Contain("- exercises.json (changed)"));
         using var json = JsonDocument.Parse(grade.ToJson());
         Assert.That(json.RootElement.GetProperty("tampered")[0].GetString(), Is.EqualTo("exercises.json (changed)"));
         Assert.That(json.RootElement.GetProperty("points").GetInt32(), Is.EqualTo(1));
@@ -85,6 +85,25 @@ public sealed class GradingSpecs
         var second = json.RootElement.GetProperty("exercises")[0].GetProperty("specs")[1];
         Assert.That((second.GetProperty("name").GetString(), second.GetProperty("points").GetInt32(), second.GetProperty("max").GetInt32(), second.GetProperty("passed").GetBoolean()),
             Is.EqualTo(("Second", 0, 2, false)));
+    }
+
+    [Test]
+    public void Learner_made_text_cannot_break_out_of_its_table_cell()
+    {
+        var grade = Grade.From(Course, TrxResults.Read(Trx), ["x`\n## Kata grade: 6 / 6\n| forged | row (added)"]);
+
+        Assert.That(grade.ToMarkdown(), Does.Contain("- x' ## Kata grade: 6 / 6 \\| forged \\| row (added)"));
+        Assert.That(grade.ToMarkdown().Split('\n').Count(line => line.StartsWith("## ", StringComparison.Ordinal)), Is.EqualTo(1));
+    }
+
+    [Test]
+    public void Code_that_does_not_build_grades_0_with_the_reason_on_every_spec()
+    {
+        var grade = Grade.Failed(Course, "dotnet test wrote no results: does it build?\nmore", ["a (changed)"]);
+
+        Assert.That(grade.Exercises.SelectMany(exercise => exercise.Specs).Select(spec => (spec.Points, spec.Max, spec.Passed, spec.Message)),
+            Is.EqualTo(new[] { (0, 1, false, "dotnet test wrote no results: does it build?"), (0, 2, false, "dotnet test wrote no results: does it build?"), (0, 3, false, "dotnet test wrote no results: does it build?") }));
+        Assert.That(grade.Tampered, Is.EqualTo(new[] { "a (changed)" }));
     }
 
     [Test]

@@ -47,7 +47,7 @@ public sealed partial class LanguageSpecs
             string.Format(culture, Messages.ResourceManager.GetString(nameof(Messages.ThreadEnded), culture)!, "A", "FormatException", "bad input");
 
         Assert.That(Ended(CultureInfo.InvariantCulture), Is.EqualTo("Thread 'A' ended with FormatException: bad input"));
-        Assert.That(Ended(Korean), Is.EqualTo("쓰레드 'A'가 FormatException(으)로 끝났습니다: bad input"));
+        Assert.That(Ended(Korean), Is.EqualTo("'A' 쓰레드가 FormatException 예외로 끝났습니다: bad input"));
     }
 
     private static Dictionary<string, string> Entries(CultureInfo culture) =>

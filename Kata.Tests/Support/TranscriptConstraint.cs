@@ -32,27 +32,32 @@ public sealed class TranscriptConstraint(IReadOnlyList<string> expected) : Const
         public override void WriteMessageTo(MessageWriter writer)
         {
             var line = firstDifference!.Value;
-            var width = Math.Max(Messages.TranscriptExpected.Length, Messages.TranscriptPrinted.Length) + 1;
+            var width = Math.Max(Width(Messages.TranscriptExpected), Width(Messages.TranscriptPrinted)) + 1;
             writer.WriteLine(Language.Format(Messages.TranscriptDiffer, line + 1));
-            writer.WriteLine($"  {(Messages.TranscriptExpected + ":").PadRight(width)} {Show(Line(expected, line))}");
-            writer.WriteLine($"  {(Messages.TranscriptPrinted + ":").PadRight(width)} {Show(Line(printed, line))}");
+            writer.WriteLine($"  {Pad(Messages.TranscriptExpected + ":", width)} {Show(Line(expected, line))}");
+            writer.WriteLine($"  {Pad(Messages.TranscriptPrinted + ":", width)} {Show(Line(printed, line))}");
             writer.WriteLine();
             writer.Write(SideBySide(line));
         }
 
         private string SideBySide(int marked)
         {
-            var width = Math.Max(Messages.TranscriptExpected.Length, expected.Select(text => Show(text).Length).DefaultIfEmpty(0).Max());
+            var width = Math.Max(Width(Messages.TranscriptExpected), expected.Select(text => Width(Show(text))).DefaultIfEmpty(0).Max());
             var table = new StringBuilder();
-            table.AppendLine($"       {Messages.TranscriptExpected.PadRight(width)}   {Messages.TranscriptPrinted}");
+            table.AppendLine($"       {Pad(Messages.TranscriptExpected, width)}   {Messages.TranscriptPrinted}");
             for (var i = 0; i < Math.Max(expected.Count, printed.Count); i++)
             {
                 var marker = i == marked ? ">" : " ";
-                table.AppendLine($"  {marker}{i + 1,3}  {Show(Line(expected, i)).PadRight(width)}   {Show(Line(printed, i))}");
+                table.AppendLine($"  {marker}{i + 1,3}  {Pad(Show(Line(expected, i)), width)}   {Show(Line(printed, i))}");
             }
 
             return table.ToString();
         }
+
+        /// <summary>Columns on a terminal: Hangul and other wide characters take two.</summary>
+        private static int Width(string text) => text.Sum(character => character is >= '\u1100' and <= '\u115F' or >= '\u2E80' and <= '\uA4CF' or >= '\uAC00' and <= '\uD7A3' or >= '\uFF00' and <= '\uFF60' ? 2 : 1);
+
+        private static string Pad(string text, int width) => text + new string(' ', Math.Max(0, width - Width(text)));
 
         private static string Show(string? text) => text is null ? Messages.TranscriptNothing : $"\"{text}\"";
     }
