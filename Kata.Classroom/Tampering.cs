@@ -15,8 +15,6 @@ public static partial class Tampering
     /// <summary>The learner's own files: the only ones graded.</summary>
     public const string ExerciseFolder = "Kata/Exercises/";
 
-    private static readonly string[] Ignored = ["bin/", "obj/", ".git/", "TestResults/", ".ci/out/", "node_modules/", "StrykerOutput/"];
-
     public static IReadOnlyList<string> Find(string trusted, string learner, IReadOnlyCollection<string>? ignored = null)
     {
         var trustedFiles = Files(trusted);
@@ -54,9 +52,7 @@ public static partial class Tampering
     [GeneratedRegex(@"\bnamespace\s+([\w.@]+)")]
     private static partial Regex NamespaceDeclaration();
 
-    /// <summary>Paths relative to <paramref name="root"/>, with '/' separators, outside the exercise folder and build output.</summary>
+    /// <summary>The files <see cref="Workspace.Files"/> lists under <paramref name="root"/>, outside the exercise folder.</summary>
     public static HashSet<string> Files(string root) =>
-        [.. Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
-            .Select(path => Path.GetRelativePath(root, path).Replace(Path.DirectorySeparatorChar, '/'))
-            .Where(path => !path.StartsWith(ExerciseFolder, StringComparison.Ordinal) && !Ignored.Any(folder => path.StartsWith(folder, StringComparison.Ordinal) || path.Contains("/" + folder, StringComparison.Ordinal)))];
+        [.. Workspace.Files(root).Where(path => !path.StartsWith(ExerciseFolder, StringComparison.Ordinal))];
 }

@@ -45,23 +45,28 @@ public static class Workspace
         return work;
     }
 
-    /// <summary>Copies a tree, leaving out build output and git's own folder.</summary>
+    /// <summary>Copies a tree, leaving out <see cref="Local"/> files.</summary>
     public static void Copy(string from, string to, Func<string, bool> keep)
     {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        foreach (var relative in Files(from).Where(keep))
         {
-            var relative = Path.GetRelativePath(from, file).Replace(Path.DirectorySeparatorChar, '/');
-            var parts = relative.Split('/');
-            if (parts.Any(part => part is "bin" or "obj" or ".git" or "TestResults" or "node_modules") || !keep(relative))
-            {
-                continue;
-            }
-
+            var file = Path.Combine(from, relative);
             var target = Path.Combine(to, relative);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Copy(file, target, overwrite: true);
         }
     }
+
+    /// <summary>The files under <paramref name="root"/> that are not <see cref="Local"/>, relative to it, with '/' separators.</summary>
+    public static IEnumerable<string> Files(string root) =>
+        Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+            .Select(path => Path.GetRelativePath(root, path).Replace(Path.DirectorySeparatorChar, '/'))
+            .Where(path => !Local(path));
+
+    /// <summary>Build output, git's own folder and local reports: never copied, never compared.</summary>
+    public static bool Local(string relative) =>
+        relative.StartsWith(".ci/out/", StringComparison.Ordinal)
+        || relative.Split('/').Any(part => part is "bin" or "obj" or ".git" or "TestResults" or "node_modules" or "StrykerOutput");
 
     /// <summary>Runs a command and returns its exit code; its output goes to this process's error stream.</summary>
     public static int Run(string program, string directory, params string[] arguments)

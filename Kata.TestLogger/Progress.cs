@@ -49,30 +49,28 @@ public sealed record Progress(IReadOnlyList<ExerciseProgress> Exercises, int Kat
         if (Aborted)
         {
             var missing = Exercises.Where(exercise => exercise.Total == 0).Select(exercise => exercise.Exercise.Id);
-            text.AppendLine(Format(Messages.ProgressAborted, string.Join(", ", missing)));
+            text.AppendLine(Language.Format(Messages.ProgressAborted, string.Join(", ", missing)));
         }
 
         if (KataFailures > 0)
         {
-            text.AppendLine(Format(Messages.ProgressKataFailures, KataFailures));
+            text.AppendLine(Language.Format(Messages.ProgressKataFailures, KataFailures));
         }
 
         if (Next is { } next)
         {
             var id = next.Exercise.Id;
-            text.AppendLine(Format(Messages.ProgressNext, id, next.Exercise.Title.In(language)));
-            text.AppendLine(Format(Messages.ProgressFirstFailing, next.FirstFailing));
-            text.AppendLine(Format(Messages.ProgressLesson, next.Exercise.Lesson(language)));
-            text.AppendLine(Format(Messages.ProgressHint, next.Exercise.Hint.In(language)));
-            text.AppendLine(Format(Messages.ProgressRunOnly, $"dotnet test --filter TestCategory={id}"));
+            text.AppendLine(Language.Format(Messages.ProgressNext, id, next.Exercise.Title.In(language)));
+            text.AppendLine(Language.Format(Messages.ProgressFirstFailing, next.FirstFailing));
+            text.AppendLine(Language.Format(Messages.ProgressLesson, next.Exercise.Lesson(language)));
+            text.AppendLine(Language.Format(Messages.ProgressHint, next.Exercise.Hint.In(language)));
+            text.AppendLine(Language.Format(Messages.ProgressRunOnly, $"dotnet test --filter TestCategory={id}"));
         }
         else if (Exercises.All(exercise => exercise.Solved))
         {
-            text.AppendLine(Format(Messages.ProgressAllSolved, Exercises.Count));
+            text.AppendLine(Language.Format(Messages.ProgressAllSolved, Exercises.Count));
         }
 
         return text.ToString();
     }
-
-    private static string Format(string format, params object?[] values) => string.Format(Language.Culture, format, values);
 }

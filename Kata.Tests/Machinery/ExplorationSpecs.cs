@@ -1,4 +1,5 @@
 using Kata.Machinery;
+using Kata.Tests.Mistakes;
 using Kata.Tests.Support.Systematic;
 
 namespace Kata.Tests.Machinery;
@@ -50,16 +51,7 @@ public sealed class ExplorationSpecs
     [Test]
     public void Threads_that_join_each_other_are_reported_as_waiting_forever()
     {
-        Probe? a = null;
-        Probe? b = null;
-        var exploration = Exploration.Run(() =>
-        {
-            a = new Probe("A", 0, () => JoinOnceStarted(() => b));
-            b = new Probe("B", 0, () => JoinOnceStarted(() => a));
-            a.Start();
-            b.Start();
-            a.Join();
-        }, _ => { });
+        var exploration = Exploration.Run(BrokenCode.JoinEachOther, _ => { });
 
         Assert.That(exploration.Failure, Does.StartWith("The threads wait for each other forever"));
     }
@@ -78,16 +70,6 @@ public sealed class ExplorationSpecs
         var exploration = Exploration.Run(() => Run(new Probe("A", 1, () => throw new FormatException("bad"))), _ => { });
 
         Assert.That(exploration.Failure, Is.EqualTo("Thread 'A' ended with FormatException: bad"));
-    }
-
-    private static void JoinOnceStarted(Func<Probe?> other)
-    {
-        while (other() is not { IsAlive: true })
-        {
-            Clock.Sleep(TimeSpan.FromSeconds(1));
-        }
-
-        other()!.Join();
     }
 
     private static void Run(params Probe[] probes)
