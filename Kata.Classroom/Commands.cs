@@ -13,9 +13,9 @@ public static class Commands
                                              grade the learner's Kata/Exercises/ on the trusted template's specs,
                                              project files and points; report what the learner changed elsewhere
                                              (--ignore: paths expected to differ, such as the shim workflow)
-          gradebook --template DIR [--commit SHA] --learners FILE --out DIR
+          gradebook --template DIR [--commit SHA] --learners FILE --out DIR [--parallel N]
                                              grade every learner (a local clone or a git URL per line) the trusted
-                                             way; write gradebook.csv and gradebook.md
+                                             way, N at a time; write gradebook.csv, .md and .json
           edition --out DIR                  write the learner edition of this repository
         options of grade and trusted:
           --markdown FILE                    append the points table (the job summary: $GITHUB_STEP_SUMMARY)
@@ -29,7 +29,7 @@ public static class Commands
         {
             return Dispatch(args, output, errors);
         }
-        catch (Exception failure) when (failure is InvalidOperationException or IOException)
+        catch (Exception failure) when (failure is InvalidOperationException or IOException or NotGraded)
         {
             errors.WriteLine(failure.Message);
             return 1;
@@ -42,13 +42,12 @@ public static class Commands
         switch (args.FirstOrDefault())
         {
             case "grade":
-                var trx = options.Get("--trx") is { } file ? File.ReadAllText(file) : Workspace.RunSpecs(".");
-                return Report(Grade.From(Course("."), TrxResults.Read(trx), []), options, output);
+                return Report(options.Get("--trx") is { } file ? Grade.From(Course("."), TrxResults.Read(File.ReadAllText(file)), []) : Own("."), options, output);
             case "trusted" when options.Get("--template") is { } template && options.Get("--learner") is { } learner:
                 output.WriteLine($"graded on the trusted template in {Path.GetFullPath(template)}");
-                return Report(Trusted(template, learner, Ignored(options)), options, output);
+                return Report(Trusted(template, TemplateBindings(template), learner, Ignored(options)), options, output);
             case "gradebook" when options.Get("--template") is { } template && options.Get("--learners") is { } list && options.Get("--out") is { } folder:
-                return WriteGradebook(template, options.Get("--commit"), File.ReadAllLines(list), folder, output);
+                return WriteGradebook(template, options.Get("--commit"), File.ReadAllLines(list), folder, Parallel(options), output);
             case "edition" when options.Get("--out") is { } folder:
                 Edition.Write(".", folder);
                 output.WriteLine($"learner edition written to {folder}");
@@ -59,21 +58,59 @@ public static class Commands
         }
     }
 
+    /// <summary>Grades a checkout as it is (the learner's own, path A): built, then its specs run; code that does not build grades 0 with the compiler's errors.</summary>
+    public static Grade Own(string root)
+    {
+        try
+        {
+            Workspace.Build(root);
+            return Grade.From(Course(root), TrxResults.Read(Workspace.RunSpecs(root)), []);
+        }
+        catch (NotGraded why)
+        {
+            return Grade.Failed(Course(root), why, []);
+        }
+    }
+
     /// <summary>
-    /// Grades only the learner's exercise files, on a fresh copy of the trusted template. Code that does
-    /// not build, or a run that writes no results, grades 0 with the reason on every spec.
+    /// Grades only the learner's exercise files, on a fresh copy of the trusted template. Code that does not
+    /// build, that makes a name the specs use bind to the learner's code (<see cref="Bindings"/>), or whose
+    /// run writes no results, grades 0 with the reason on every spec.
     /// </summary>
-    public static Grade Trusted(string template, string learner, IReadOnlyCollection<string>? ignored = null)
+    /// <param name="template">The trusted template, as its build binds the specs: <see cref="TemplateBindings"/>, once per template.</param>
+    public static Grade Trusted(string template, Bindings templateBindings, string learner, IReadOnlyCollection<string>? ignored = null)
     {
         var tampered = Tampering.Find(template, learner, ignored);
         var work = Workspace.LayIn(template, learner);
         try
         {
+            Workspace.Build(work.FullName);
+            var standIns = Bindings.OfBuild(work.FullName).StandInsFor(templateBindings);
+            if (standIns.Count > 0)
+            {
+                throw new NotGraded(NotGraded.StandsIn, string.Join('\n', standIns));
+            }
+
             return Grade.From(Course(template), TrxResults.Read(Workspace.RunSpecs(work.FullName)), tampered);
         }
-        catch (InvalidOperationException failure)
+        catch (NotGraded why)
         {
-            return Grade.Failed(Course(template), failure.Message, tampered);
+            return Grade.Failed(Course(template), why, tampered);
+        }
+        finally
+        {
+            work.Delete(recursive: true);
+        }
+    }
+
+    /// <summary>What the untouched template's specs bind to: its own build, in a scratch copy.</summary>
+    public static Bindings TemplateBindings(string template)
+    {
+        var work = Workspace.LayIn(template, template);
+        try
+        {
+            Workspace.Build(work.FullName);
+            return Bindings.OfBuild(work.FullName);
         }
         finally
         {
@@ -111,25 +148,32 @@ public static class Commands
         return 0;
     }
 
-    private static int WriteGradebook(string template, string? commit, IReadOnlyList<string> learners, string folder, TextWriter output)
+    /// <summary>How many learners are graded at once: <c>--parallel N</c>, one by default.</summary>
+    private static int Parallel(Options options) =>
+        int.TryParse(options.Get("--parallel"), System.Globalization.CultureInfo.InvariantCulture, out var count) && count > 0 ? count : 1;
+
+    private static int WriteGradebook(string template, string? commit, IReadOnlyList<string> learners, string folder, int parallel, TextWriter output)
     {
         var trusted = commit is null ? template : Git.Checkout(template, commit);
-        var rows = learners.Where(line => !string.IsNullOrWhiteSpace(line)).Select(line => line.Trim()).Select(source =>
+        var bindings = TemplateBindings(trusted);
+        var rows = learners.Where(line => !string.IsNullOrWhiteSpace(line)).Select(line => line.Trim())
+            .AsParallel().AsOrdered().WithDegreeOfParallelism(parallel).Select(source =>
         {
             try
             {
                 var learner = Git.IsRemote(source) ? Git.Clone(source) : source;
-                return new GradebookRow(Git.Name(source), Trusted(trusted, learner));
+                return new GradebookRow(Git.Name(source), Trusted(trusted, bindings, learner));
             }
             catch (Exception failure) when (failure is InvalidOperationException or IOException)
             {
                 // One learner's missing or broken repository must not cost the others their row.
-                return new GradebookRow(Git.Name(source), Grade.Failed(Course(trusted), failure.Message, []));
+                return new GradebookRow(Git.Name(source), Grade.Failed(Course(trusted), new NotGraded(NotGraded.CouldNotClone, failure.Message), []));
             }
         }).ToList();
         Directory.CreateDirectory(folder);
         File.WriteAllText(Path.Combine(folder, "gradebook.csv"), Gradebook.ToCsv(rows));
         File.WriteAllText(Path.Combine(folder, "gradebook.md"), Gradebook.ToMarkdown(rows));
+        File.WriteAllText(Path.Combine(folder, "gradebook.json"), Gradebook.ToJson(rows));
         output.Write(Gradebook.ToMarkdown(rows));
         return 0;
     }

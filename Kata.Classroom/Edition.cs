@@ -21,6 +21,16 @@ public static class Edition
         var tracked = Git.TrackedFiles(repository);
         Workspace.Copy(repository, output, path => (tracked is null || tracked.Contains(path))
             && !LeftOut.Any(left => left.EndsWith('/') ? path.StartsWith(left, StringComparison.Ordinal) : path == left));
-        File.Copy(Path.Combine(repository, "Kata.Classroom", ReadmeTemplate), Path.Combine(output, "README.md"), overwrite: true);
+        var course = Manifest.Parse(File.ReadAllText(Path.Combine(repository, Manifest.FileName)));
+        var readme = File.ReadAllText(Path.Combine(repository, "Kata.Classroom", ReadmeTemplate)).Replace(TableMarker, Table(course), StringComparison.Ordinal);
+        File.WriteAllText(Path.Combine(output, "README.md"), readme);
     }
+
+    /// <summary>Where the edition's README gets the course's table: the template itself lists no exercise.</summary>
+    public const string TableMarker = "<!-- exercises: the edition writes the table from exercises.json here -->";
+
+    /// <summary>One row per exercise, in course order, with its title and both lessons.</summary>
+    public static string Table(IReadOnlyList<Exercise> course) => string.Join(Environment.NewLine,
+        ["| # | exercise | lesson |", "|---|---|---|",
+         .. course.Select(exercise => $"| {exercise.Id[..2]} | {exercise.Title.En} | [English]({exercise.Lesson("en")}) · [한국어]({exercise.Lesson("ko")}) |")]);
 }

@@ -18,7 +18,7 @@ public static class Git
     public static string Clone(string url)
     {
         var folder = Directory.CreateTempSubdirectory("kata-learner-").FullName;
-        Require(Workspace.Run("git", Path.GetTempPath(), "clone", "--quiet", "--depth", "1", url, folder), $"git clone {url}");
+        Require(Workspace.Run("git", Path.GetTempPath(), "clone", "--quiet", "--depth", "1", url, folder).ExitCode, $"git clone {url}");
         return folder;
     }
 
@@ -28,8 +28,8 @@ public static class Git
         var folder = Directory.CreateTempSubdirectory("kata-template-").FullName;
         // git runs in another folder: a local template's path must not be relative.
         var source = IsRemote(template) ? template : Path.GetFullPath(template);
-        Require(Workspace.Run("git", Path.GetTempPath(), "clone", "--quiet", "--no-checkout", source, folder), $"git clone {template}");
-        Require(Workspace.Run("git", folder, "checkout", "--quiet", commit), $"git checkout {commit}");
+        Require(Workspace.Run("git", Path.GetTempPath(), "clone", "--quiet", "--no-checkout", source, folder).ExitCode, $"git clone {template}");
+        Require(Workspace.Run("git", folder, "checkout", "--quiet", commit).ExitCode, $"git checkout {commit}");
         return folder;
     }
 

@@ -17,11 +17,14 @@ public sealed record ExerciseGrade(string Id, IReadOnlyList<SpecGrade> Specs)
 
 /// <summary>
 /// A learner's grade from the points table of <c>exercises.json</c> and the specs' outcomes, with the
-/// files the learner changed outside <c>Kata/Exercises/</c> (reported, never used).
+/// files the learner changed outside <c>Kata/Exercises/</c> (reported, never used). A learner whose
+/// code could not be graded gets 0 with its <see cref="Status"/> and the <see cref="Reason"/> in full.
 /// </summary>
-public sealed record Grade(IReadOnlyList<ExerciseGrade> Exercises, IReadOnlyList<string> Tampered)
+public sealed record Grade(IReadOnlyList<ExerciseGrade> Exercises, IReadOnlyList<string> Tampered, string Status = Grade.Graded, string Reason = "")
 {
     public const string NotRun = "not run";
+
+    public const string Graded = "graded";
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -44,10 +47,10 @@ public sealed record Grade(IReadOnlyList<ExerciseGrade> Exercises, IReadOnlyList
             tampered);
     }
 
-    /// <summary>No spec ran (the code does not build, the repository could not be read): 0 points, the reason on each spec.</summary>
-    public static Grade Failed(IReadOnlyList<Exercise> course, string reason, IReadOnlyList<string> tampered) =>
+    /// <summary>No spec counted (the code does not build, stands in for the specs' names, the repository could not be read): 0 points, the reason on each spec.</summary>
+    public static Grade Failed(IReadOnlyList<Exercise> course, NotGraded why, IReadOnlyList<string> tampered) =>
         new([.. course.Select(exercise => new ExerciseGrade(exercise.Id, [.. exercise.Specs.Select(spec =>
-            new SpecGrade(spec.Key, 0, spec.Value, false, FirstLine(reason)))]))], tampered);
+            new SpecGrade(spec.Key, 0, spec.Value, false, FirstLine(why.Message)))]))], tampered, why.Status, why.Message);
 
     /// <summary>The job summary: a line per exercise, then every spec with its points and, if it failed, why.</summary>
     public string ToMarkdown()
@@ -55,6 +58,18 @@ public sealed record Grade(IReadOnlyList<ExerciseGrade> Exercises, IReadOnlyList
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"## Kata grade: {Points} / {Max}");
         text.AppendLine();
+        if (Status != Graded)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"Not graded ({Status}):");
+            text.AppendLine();
+            foreach (var line in Reason.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                text.AppendLine(CultureInfo.InvariantCulture, $"- {Cell(line)}");
+            }
+
+            text.AppendLine();
+        }
+
         text.AppendLine("| exercise | points |");
         text.AppendLine("|---|---|");
         foreach (var exercise in Exercises)
@@ -91,6 +106,8 @@ public sealed record Grade(IReadOnlyList<ExerciseGrade> Exercises, IReadOnlyList
     {
         points = Points,
         max = Max,
+        status = Status,
+        reason = Reason,
         exercises = Exercises.Select(exercise => new { id = exercise.Id, points = exercise.Points, max = exercise.Max, specs = exercise.Specs }),
         tampered = Tampered,
     }, Json);

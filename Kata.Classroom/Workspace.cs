@@ -11,9 +11,40 @@ public static class Workspace
     /// <summary>The longest a build and test run of the kata may take (the specs bound the learner's code in seconds).</summary>
     public static readonly TimeSpan Limit = TimeSpan.FromMinutes(10);
 
-    /// <summary>Runs the specs of <paramref name="root"/> (a checkout of the kata) and returns the trx file's text.</summary>
+    /// <summary>
+    /// Builds the kata at <paramref name="root"/> (the specs and all they reference). Code that does not
+    /// compile is <see cref="NotGraded"/>, with the compiler's first errors, paths relative to the root.
+    /// </summary>
+    public static void Build(string root)
+    {
+        var (exitCode, printed) = Run("dotnet", root, "build", "Kata.Tests");
+        if (exitCode != 0)
+        {
+            throw new NotGraded(NotGraded.DidNotBuild, CompilerErrors(printed, root) is { Length: > 0 } errors ? errors : $"dotnet build in {root} failed with exit code {exitCode}.");
+        }
+    }
+
+    /// <summary>The first distinct compiler errors of a build's output, at most five, as "path(line,col): error CSnnnn: text".</summary>
+    public static string CompilerErrors(string printed, string root)
+    {
+        var prefix = Path.GetFullPath(root).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        return string.Join('\n', printed.Split('\n')
+            .Select(line => line.Trim())
+            .Where(line => line.Contains(": error ", StringComparison.Ordinal))
+            .Select(line => line.Replace(prefix, "", StringComparison.Ordinal))
+            .Select(line => line.LastIndexOf(" [", StringComparison.Ordinal) is > 0 and var project && line.EndsWith(']') ? line[..project] : line)
+            .Distinct()
+            .Take(5));
+    }
+
+    /// <summary>
+    /// Runs the exercise specs of <paramref name="root"/> (a checkout of the kata, built by <see cref="Build"/>),
+    /// the NUnit categories named by its manifest, and returns the trx file's text.
+    /// </summary>
     public static string RunSpecs(string root)
     {
+        var course = Manifest.Parse(File.ReadAllText(Path.Combine(root, Manifest.FileName)));
+        var exercises = string.Join('|', course.Select(exercise => $"TestCategory={exercise.Id}"));
         // Scratch folders are always fresh ones from the system, so that only they are ever deleted.
         var results = Directory.CreateTempSubdirectory("kata-grade-");
         try
@@ -22,9 +53,9 @@ public static class Workspace
             var settings = Path.Combine(results.FullName, "grading.runsettings");
             File.WriteAllText(settings, "<RunSettings />");
             // A learner's red specs make dotnet test exit 1: the trx holds the outcomes either way.
-            Run("dotnet", root, "test", "Kata.Tests", "--settings", settings, "--logger", "trx;LogFileName=grade.trx", "--results-directory", results.FullName);
+            Run("dotnet", root, "test", "Kata.Tests", "--no-build", "--filter", exercises, "--settings", settings, "--logger", "trx;LogFileName=grade.trx", "--results-directory", results.FullName);
             var trx = Path.Combine(results.FullName, "grade.trx");
-            return File.Exists(trx) ? File.ReadAllText(trx) : throw new InvalidOperationException($"dotnet test in {root} wrote no results: does it build?");
+            return File.Exists(trx) ? File.ReadAllText(trx) : throw new NotGraded(NotGraded.NoResults, $"dotnet test in {root} wrote no results.");
         }
         finally
         {
@@ -32,16 +63,12 @@ public static class Workspace
         }
     }
 
-    /// <summary>
-    /// A fresh copy of <paramref name="trusted"/> whose exercise folder is the learner's, less the files with
-    /// code outside the exercise namespace; the caller deletes it.
-    /// </summary>
+    /// <summary>A fresh copy of <paramref name="trusted"/> whose exercise folder is the learner's; the caller deletes it.</summary>
     public static DirectoryInfo LayIn(string trusted, string learner)
     {
         var work = Directory.CreateTempSubdirectory("kata-trusted-");
         Copy(trusted, work.FullName, path => !path.StartsWith(Tampering.ExerciseFolder, StringComparison.Ordinal));
-        var foreign = Tampering.ForeignCode(learner).Select(path => path[Tampering.ExerciseFolder.Length..]).ToHashSet();
-        Copy(Path.Combine(learner, Tampering.ExerciseFolder), Path.Combine(work.FullName, Tampering.ExerciseFolder), path => !foreign.Contains(path));
+        Copy(Path.Combine(learner, Tampering.ExerciseFolder), Path.Combine(work.FullName, Tampering.ExerciseFolder), _ => true);
         return work;
     }
 
@@ -63,13 +90,28 @@ public static class Workspace
             .Select(path => Path.GetRelativePath(root, path).Replace(Path.DirectorySeparatorChar, '/'))
             .Where(path => !Local(path));
 
-    /// <summary>Build output, git's own folder and local reports: never copied, never compared.</summary>
-    public static bool Local(string relative) =>
-        relative.StartsWith(".ci/out/", StringComparison.Ordinal)
-        || relative.Split('/').Any(part => part is "bin" or "obj" or ".git" or "TestResults" or "node_modules" or "StrykerOutput");
+    /// <summary>
+    /// What a checkout makes for itself and never shares: the patterns of the kata's <c>.gitignore</c>, line
+    /// for line (a spec keeps the two the same). Written here, not read from a checkout's own <c>.gitignore</c>,
+    /// which a learner could edit to hide a file from the tamper report.
+    /// </summary>
+    public static readonly IReadOnlyList<string> LocalPatterns =
+        ["bin/", "obj/", "TestResults/", "StrykerOutput/", ".ci/out/", "*.user", ".vs/", ".idea/", ".ci/workflow-lint/node_modules/"];
 
-    /// <summary>Runs a command and returns its exit code; its output goes to this process's error stream.</summary>
-    public static int Run(string program, string directory, params string[] arguments)
+    /// <summary>Build output, local reports and editor folders (<see cref="LocalPatterns"/>), and git's own folder: never copied, never compared.</summary>
+    public static bool Local(string relative)
+    {
+        var parts = relative.Split('/');
+        return parts.Contains(".git") || LocalPatterns.Any(pattern => pattern switch
+        {
+            ['*', .. var extension] => relative.EndsWith(extension, StringComparison.Ordinal),
+            _ when pattern.TrimEnd('/').Contains('/', StringComparison.Ordinal) => relative.StartsWith(pattern, StringComparison.Ordinal),
+            _ => parts[..^1].Contains(pattern.TrimEnd('/')),
+        });
+    }
+
+    /// <summary>Runs a command and returns its exit code and what it printed, which also goes to this process's error stream.</summary>
+    public static (int ExitCode, string Printed) Run(string program, string directory, params string[] arguments)
     {
         var start = new ProcessStartInfo(program) { WorkingDirectory = directory, UseShellExecute = false, RedirectStandardOutput = true };
         foreach (var argument in arguments)
@@ -83,16 +125,17 @@ public static class Workspace
         {
             start.Environment.Remove(name);
         }
+
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {program}.");
         var printed = process.StandardOutput.ReadToEndAsync();
         if (!process.WaitForExit(Limit))
         {
             process.Kill(entireProcessTree: true);
             process.WaitForExit();
-            throw new InvalidOperationException($"{program} {string.Join(' ', arguments)} did not end within {Limit.TotalMinutes:0} minutes.");
+            throw new NotGraded(NotGraded.TimedOut, $"{program} {string.Join(' ', arguments)} did not end within {Limit.TotalMinutes:0} minutes.");
         }
 
         Console.Error.Write(printed.Result);
-        return process.ExitCode;
+        return (process.ExitCode, printed.Result);
     }
 }

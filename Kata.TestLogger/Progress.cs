@@ -38,37 +38,37 @@ public sealed record Progress(IReadOnlyList<ExerciseProgress> Exercises, int Kat
     {
         var language = Language.Code;
         var text = new StringBuilder();
-        text.AppendLine(Messages.ProgressTitle);
+        text.AppendLine(CourseMessages.ProgressTitle);
         foreach (var exercise in Exercises)
         {
             var mark = exercise.Total == 0 ? "·" : exercise.Solved ? "✓" : "✗";
-            var count = exercise.Total == 0 ? Messages.ProgressNotRun : $"{exercise.Passed}/{exercise.Total}";
+            var count = exercise.Total == 0 ? CourseMessages.ProgressNotRun : $"{exercise.Passed}/{exercise.Total}";
             text.AppendLine(CultureInfo.InvariantCulture, $"  {mark} {exercise.Exercise.Id,-22} {count,-8} {exercise.Exercise.Title.In(language)}");
         }
 
         if (Aborted)
         {
             var missing = Exercises.Where(exercise => exercise.Total == 0).Select(exercise => exercise.Exercise.Id);
-            text.AppendLine(Language.Format(Messages.ProgressAborted, string.Join(", ", missing)));
+            text.AppendLine(Language.Format(CourseMessages.ProgressAborted, string.Join(", ", missing)));
         }
 
         if (KataFailures > 0)
         {
-            text.AppendLine(Language.Format(Messages.ProgressKataFailures, KataFailures));
+            text.AppendLine(Language.Format(CourseMessages.ProgressKataFailures, KataFailures));
         }
 
         if (Next is { } next)
         {
             var id = next.Exercise.Id;
-            text.AppendLine(Language.Format(Messages.ProgressNext, id, next.Exercise.Title.In(language)));
-            text.AppendLine(Language.Format(Messages.ProgressFirstFailing, next.FirstFailing));
-            text.AppendLine(Language.Format(Messages.ProgressLesson, next.Exercise.Lesson(language)));
-            text.AppendLine(Language.Format(Messages.ProgressHint, next.Exercise.Hint.In(language)));
-            text.AppendLine(Language.Format(Messages.ProgressRunOnly, $"dotnet test --filter TestCategory={id}"));
+            text.AppendLine(Language.Format(CourseMessages.ProgressNext, id, next.Exercise.Title.In(language)));
+            text.AppendLine(Language.Format(CourseMessages.ProgressFirstFailing, next.FirstFailing));
+            text.AppendLine(Language.Format(CourseMessages.ProgressLesson, next.Exercise.Lesson(language)));
+            text.AppendLine(Language.Format(CourseMessages.ProgressHint, next.Exercise.Hint.In(language)));
+            text.AppendLine(Language.Format(CourseMessages.ProgressRunOnly, $"dotnet test --filter TestCategory={id}"));
         }
         else if (Exercises.All(exercise => exercise.Solved))
         {
-            text.AppendLine(Language.Format(Messages.ProgressAllSolved, Exercises.Count));
+            text.AppendLine(Language.Format(CourseMessages.ProgressAllSolved, Exercises.Count));
         }
 
         return text.ToString();

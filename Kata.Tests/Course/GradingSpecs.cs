@@ -97,13 +97,30 @@ public sealed class GradingSpecs
     }
 
     [Test]
-    public void Code_that_does_not_build_grades_0_with_the_reason_on_every_spec()
+    public void Code_that_does_not_build_grades_0_with_the_first_error_on_every_spec_and_all_of_them_above_the_table()
     {
-        var grade = Grade.Failed(Course, "dotnet test wrote no results: does it build?\nmore", ["a (changed)"]);
+        var why = new NotGraded(NotGraded.DidNotBuild, "Kata/Exercises/01/Sum.cs(3,9): error CS1002: ; expected\nKata/Exercises/01/Sum.cs(4,1): error CS1513: } expected");
 
+        var grade = Grade.Failed(Course, why, ["a (changed)"]);
+
+        var first = "Kata/Exercises/01/Sum.cs(3,9): error CS1002: ; expected";
         Assert.That(grade.Exercises.SelectMany(exercise => exercise.Specs).Select(spec => (spec.Points, spec.Max, spec.Passed, spec.Message)),
-            Is.EqualTo(new[] { (0, 1, false, "dotnet test wrote no results: does it build?"), (0, 2, false, "dotnet test wrote no results: does it build?"), (0, 3, false, "dotnet test wrote no results: does it build?") }));
+            Is.EqualTo(new[] { (0, 1, false, first), (0, 2, false, first), (0, 3, false, first) }));
+        Assert.That((grade.Status, grade.Reason), Is.EqualTo((NotGraded.DidNotBuild, why.Message)));
         Assert.That(grade.Tampered, Is.EqualTo(new[] { "a (changed)" }));
+        Assert.That(grade.ToMarkdown(), Does.Contain("Not graded (did not build):" + Environment.NewLine + Environment.NewLine
+            + $"- {first}" + Environment.NewLine + "- Kata/Exercises/01/Sum.cs(4,1): error CS1513: } expected" + Environment.NewLine));
+        using var json = JsonDocument.Parse(grade.ToJson());
+        Assert.That((json.RootElement.GetProperty("status").GetString(), json.RootElement.GetProperty("reason").GetString()), Is.EqualTo((NotGraded.DidNotBuild, why.Message)));
+    }
+
+    [Test]
+    public void A_graded_run_says_so_and_shows_no_reason()
+    {
+        var grade = Grade.From(Course, TrxResults.Read(Trx), []);
+
+        Assert.That((grade.Status, grade.Reason), Is.EqualTo((Grade.Graded, "")));
+        Assert.That(grade.ToMarkdown(), Does.Not.Contain("Not graded"));
     }
 
     [Test]

@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Globalization;
+using System.Reflection;
 using System.Resources;
 using System.Text.RegularExpressions;
 using Kata.Text;
@@ -23,13 +24,28 @@ public sealed partial class LanguageSpecs
         Assert.That(Language.Choose(pinned, CultureInfo.GetCultureInfo(ui)).Name, Is.EqualTo(expected));
     }
 
-    [Test]
-    public void Every_message_has_a_Korean_translation_with_the_same_placeholders()
-    {
-        var english = Entries(CultureInfo.InvariantCulture);
-        var korean = Entries(Korean);
+    /// <summary>Every message file of the course, the machinery and the specs: each class generated from a .resx.</summary>
+    private static IEnumerable<TestCaseData> MessageFiles() =>
+        new[] { typeof(Messages), typeof(CourseMessages), typeof(LanguageSpecs) }.Select(type => type.Assembly)
+            .SelectMany(assembly => assembly.GetTypes())
+            .Select(type => type.GetProperty(nameof(Messages.ResourceManager), BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic)?.GetValue(null))
+            .OfType<ResourceManager>()
+            .Select(manager => new TestCaseData(manager).SetArgDisplayNames(manager.BaseName));
 
-        Assert.That(korean.Keys, Is.EquivalentTo(english.Keys), "Messages.ko.resx has exactly the keys of Messages.resx.");
+    [Test]
+    public void Messages_live_in_the_course_the_machinery_the_harness_and_each_exercise()
+    {
+        Assert.That(MessageFiles().Count(), Is.EqualTo(3 + Manifest.Exercises.Count));
+    }
+
+    [TestCaseSource(nameof(MessageFiles))]
+    public void Every_message_has_a_Korean_translation_with_the_same_placeholders(ResourceManager messages)
+    {
+        var english = Entries(messages, CultureInfo.InvariantCulture);
+        var korean = Entries(messages, Korean);
+
+        Assert.That(english, Is.Not.Empty);
+        Assert.That(korean.Keys, Is.EquivalentTo(english.Keys), $"{messages.BaseName}: the Korean file has exactly the keys of the English one.");
         Assert.Multiple(() =>
         {
             foreach (var (key, text) in english)
@@ -44,14 +60,14 @@ public sealed partial class LanguageSpecs
     public void One_failure_reads_in_both_languages()
     {
         string Ended(CultureInfo culture) =>
-            string.Format(culture, Messages.ResourceManager.GetString(nameof(Messages.ThreadEnded), culture)!, "A", "FormatException", "bad input");
+            string.Format(culture, SpecMessages.ResourceManager.GetString(nameof(SpecMessages.ThreadEnded), culture)!, "A", "FormatException", "bad input");
 
         Assert.That(Ended(CultureInfo.InvariantCulture), Is.EqualTo("Thread 'A' ended with FormatException: bad input"));
         Assert.That(Ended(Korean), Is.EqualTo("'A' 쓰레드가 FormatException 예외로 끝났습니다: bad input"));
     }
 
-    private static Dictionary<string, string> Entries(CultureInfo culture) =>
-        Messages.ResourceManager.GetResourceSet(culture, createIfNotExists: true, tryParents: false)!
+    private static Dictionary<string, string> Entries(ResourceManager messages, CultureInfo culture) =>
+        messages.GetResourceSet(culture, createIfNotExists: true, tryParents: false)!
             .Cast<DictionaryEntry>()
             .ToDictionary(entry => (string)entry.Key, entry => (string)entry.Value!);
 

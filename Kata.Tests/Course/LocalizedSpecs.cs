@@ -16,17 +16,29 @@ public sealed class LocalizedSpecs
     }
 
     [Test]
+    public void Specs_and_the_threads_they_start_read_messages_in_the_language_of_the_run()
+    {
+        var onThread = "";
+        var thread = new Thread(() => onThread = System.Globalization.CultureInfo.CurrentUICulture.Name);
+        thread.Start();
+        thread.Join();
+
+        Assert.That((System.Globalization.CultureInfo.CurrentUICulture.Name, onThread), Is.EqualTo((Language.Culture.Name, Language.Culture.Name)));
+    }
+
+    [Test]
     public void Pinning_a_language_switches_every_message()
     {
         var before = Language.Code;
         try
         {
             Language.Use("ko");
-            var korean = Messages.ThreadNothingPrinted;
+            var korean = Messages.RunawaySlept;
             Language.Use("en");
-            var english = Messages.ThreadNothingPrinted;
+            var english = Messages.RunawaySlept;
 
-            Assert.That((korean, english), Is.EqualTo(("아무것도 출력되지 않았습니다.", "Nothing was printed.")));
+            Assert.That(korean, Does.StartWith("'{0}' 쓰레드가 가상 시간으로"));
+            Assert.That(english, Does.StartWith("Thread '{0}' slept past"));
         }
         finally
         {

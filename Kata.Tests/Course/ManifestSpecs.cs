@@ -1,4 +1,7 @@
+using System.Reflection;
 using System.Text.RegularExpressions;
+using Kata.Classroom;
+using Kata.Tests.Support.Containment;
 
 namespace Kata.Tests.Course;
 
@@ -68,13 +71,33 @@ public sealed partial class ManifestSpecs
     }
 
     [TestCaseSource(nameof(Exercises))]
-    public void Every_exercise_has_specs_in_its_own_category(Exercise exercise)
+    public void Every_exercise_has_its_spec_fixtures_in_its_own_folder_each_an_ExerciseSpecs_with_its_crash_probe(Exercise exercise)
     {
-        var fixtures = typeof(ManifestSpecs).Assembly.GetTypes()
-            .Where(type => type.GetCustomAttributes(typeof(CategoryAttribute), false).Cast<CategoryAttribute>().Any(category => category.Name == exercise.Id));
+        var fixtures = Fixtures(exercise.Id).ToList();
 
-        Assert.That(fixtures, Is.Not.Empty);
-        Assert.That(Directory.Exists(Repository.PathOf($"Kata.Tests/Exercises/{exercise.Id}")), Is.True);
+        Assert.That(Repository.PathOf($"Kata.Tests/Exercises/{exercise.Id}"), Does.Exist);
+        Assert.That(fixtures, Is.Not.Empty, $"no fixture is marked [Exercise(\"{exercise.Id}\")]");
+        Assert.That(fixtures.Where(fixture => !fixture.IsSubclassOf(typeof(ExerciseSpecs))), Is.Empty,
+            $"fixtures of {exercise.Id} that do not derive from {nameof(ExerciseSpecs)}, so run no crash probe");
+    }
+
+    [Test]
+    public void Exercise_specs_are_marked_with_Exercise_not_with_a_bare_category()
+    {
+        var ids = Manifest.Exercises.Select(exercise => exercise.Id).ToHashSet();
+        var bare = typeof(ManifestSpecs).Assembly.GetTypes()
+            .Where(type => type.GetCustomAttributes<CategoryAttribute>(false).Any(category => category is not ExerciseAttribute && ids.Contains(category.Name)));
+
+        Assert.That(bare.Select(type => type.FullName), Is.Empty);
+    }
+
+    [TestCaseSource(nameof(Exercises))]
+    public void Every_exercise_has_its_messages_in_both_languages_beside_its_specs(Exercise exercise)
+    {
+        var folder = Repository.PathOf($"Kata.Tests/Exercises/{exercise.Id}");
+
+        Assert.That(Directory.GetFiles(folder, "*Messages.resx").Select(Path.GetFileName), Has.Exactly(1).Items, $"{folder}: its *Messages.resx");
+        Assert.That(Directory.GetFiles(folder, "*Messages.ko.resx").Select(Path.GetFileName), Has.Exactly(1).Items, $"{folder}: its *Messages.ko.resx");
     }
 
     [TestCaseSource(nameof(Exercises))]
@@ -82,8 +105,56 @@ public sealed partial class ManifestSpecs
     {
         Assert.That(exercise.Specs.Keys, Is.EquivalentTo(SpecNames(exercise.Id)), $"the specs of {exercise.Id} in {Manifest.FileName}");
         Assert.That(exercise.Specs.Values, Is.All.Positive);
-        Assert.That(exercise.Points, Is.EqualTo(exercise.Specs.Values.Sum()));
     }
+
+    [TestCaseSource(nameof(Exercises))]
+    public void The_crash_probe_runs_every_spec_of_the_exercise(Exercise exercise)
+    {
+        Assert.That(ProbeHost.SpecCalls(exercise.Id).Count(), Is.EqualTo(exercise.Specs.Count));
+    }
+
+    [TestCaseSource(nameof(Exercises))]
+    public void Each_lesson_but_the_last_points_to_the_next_one_and_every_lesson_it_names_exists(Exercise exercise)
+    {
+        var index = Manifest.Exercises.ToList().IndexOf(exercise);
+        foreach (var language in Languages)
+        {
+            var text = File.ReadAllText(Repository.PathOf(exercise.Lesson(language)));
+            var named = LessonPath().Matches(text).Select(match => match.Value).Distinct();
+
+            Assert.That(named.Where(path => !File.Exists(Repository.PathOf(path))), Is.Empty, $"{exercise.Lesson(language)} names lessons that do not exist");
+            if (index + 1 < Manifest.Exercises.Count)
+            {
+                Assert.That(text, Does.Contain(Manifest.Exercises[index + 1].Lesson(language)), $"{exercise.Lesson(language)} does not point to the next lesson");
+            }
+        }
+    }
+
+    [Test]
+    public void No_file_outside_an_exercises_own_places_names_it()
+    {
+        var listing = Workspace.Files(Repository.Root.FullName)
+            .Where(path => TextFile().IsMatch(path))
+            .SelectMany(path => Manifest.Exercises
+                .Where(exercise => !OwnPlace(path, exercise.Id) && File.ReadAllText(Repository.PathOf(path)).Contains(exercise.Id, StringComparison.Ordinal))
+                .Select(exercise => $"{path} names {exercise.Id}"))
+            .ToList();
+
+        Assert.That(listing, Is.Empty,
+            "per-exercise facts belong to exercises.json and the exercise's own folders (docs/en/maintainers.md, \"Adding an exercise\")");
+    }
+
+    /// <summary>
+    /// Where an exercise's id may stand: the manifest, its own folders and lessons, the lessons and READMEs
+    /// (which link it and show its commands), the checked list of runnable programs and the mistake zoo.
+    /// </summary>
+    private static bool OwnPlace(string path, string id) =>
+        path is Manifest.FileName or "README.md" or "Kata.Classroom/Edition/README.md" or "Kata/Programs.cs"
+        || path.StartsWith($"Kata/Exercises/{id}/", StringComparison.Ordinal)
+        || path.StartsWith($"Kata/Reference/{id}/", StringComparison.Ordinal)
+        || path.StartsWith($"Kata.Tests/Exercises/{id}/", StringComparison.Ordinal)
+        || path.StartsWith("Kata.Tests/Mistakes/", StringComparison.Ordinal)
+        || path.StartsWith("docs/", StringComparison.Ordinal);
 
     [Test]
     public void Spec_names_are_unique_across_exercises_so_that_grading_can_find_them_by_name()
@@ -119,14 +190,22 @@ public sealed partial class ManifestSpecs
         [.. Directory.GetFiles(Repository.PathOf(folder), "*.cs").Select(Path.GetFileName).Order()!];
 
     /// <summary>The names a run reports for the specs of one category: the method's, or its test case's TestName.</summary>
-    private static IEnumerable<string> SpecNames(string category) =>
-        typeof(ManifestSpecs).Assembly.GetTypes()
-            .Where(type => type.GetCustomAttributes(typeof(CategoryAttribute), false).Cast<CategoryAttribute>().Any(attribute => attribute.Name == category))
+    private static IEnumerable<Type> Fixtures(string id) =>
+        typeof(ManifestSpecs).Assembly.GetTypes().Where(type => type.GetCustomAttribute<ExerciseAttribute>()?.Name == id);
+
+    private static IEnumerable<string> SpecNames(string id) =>
+        Fixtures(id)
             .SelectMany(type => type.GetMethods())
             .SelectMany(method => method.GetCustomAttributes(typeof(TestAttribute), false).Length > 0
                 ? [method.Name]
                 : method.GetCustomAttributes(typeof(TestCaseAttribute), false).Cast<TestCaseAttribute>()
                     .Select(testCase => testCase.TestName ?? throw new InvalidOperationException($"{method.Name}: every exercise test case needs a TestName, the name graded.")));
+
+    [GeneratedRegex(@"docs/(en|ko)/[0-9]{2}-[a-z-]+\.md")]
+    private static partial Regex LessonPath();
+
+    [GeneratedRegex(@"\.(cs|cjs|md|json|ya?ml|csproj|props|resx|runsettings|sh)$|^\.ci/run$")]
+    private static partial Regex TextFile();
 
     [GeneratedRegex("^([0-9]{2})-[a-z]+(-[a-z]+)*$")]
     private static partial Regex IdPattern();

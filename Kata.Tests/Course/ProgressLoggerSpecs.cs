@@ -56,13 +56,23 @@ public sealed class ProgressLoggerSpecs
     }
 
     [Test]
-    public void The_summary_is_set_apart_by_a_blank_line_in_the_language_of_the_run()
+    public void The_summary_is_set_apart_by_a_blank_line_in_the_pinned_language_whatever_the_thread_speaks()
     {
-        Messages.Culture = System.Globalization.CultureInfo.GetCultureInfo("ko");
+        System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo("ko");
 
         var printed = Run(Source, aborted: false, canceled: false, Result(Ids[0], "Basic", TestOutcome.Passed));
 
         Assert.That(printed, Does.StartWith(Environment.NewLine + "Kata progress"));
+    }
+
+    [Test]
+    public void With_Korean_pinned_the_summary_is_in_Korean()
+    {
+        Language.Use("ko");
+
+        var printed = Run(Source, aborted: false, canceled: false, Result(Ids[0], "Basic", TestOutcome.Passed));
+
+        Assert.That(printed, Does.StartWith(Environment.NewLine + "카타 진행 상황"));
     }
 
     [Test]

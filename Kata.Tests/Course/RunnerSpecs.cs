@@ -37,7 +37,7 @@ public sealed class RunnerSpecs
             "usage: dotnet run --project Kata -- <exercise> [--virtual]" + Environment.NewLine +
             "  --virtual  run on virtual time: no waiting, each line shows the second it was printed" + Environment.NewLine +
             Environment.NewLine));
-        Assert.That(errors, Does.Contain("  01-sequential-sum      Sequential sum"));
+        Assert.That(errors, Does.Contain($"  {Manifest.Exercises[0].Id,-22} {Manifest.Exercises[0].Title.En}"));
     }
 
     [Test]

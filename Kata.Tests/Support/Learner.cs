@@ -41,7 +41,7 @@ public static class Learner
         worker.Start();
         if (!worker.Join(limit))
         {
-            Assert.Fail(Language.Format(Messages.LearnerDidNotReturn, limit.TotalSeconds));
+            Assert.Fail(Language.Format(SpecMessages.LearnerDidNotReturn, limit.TotalSeconds));
         }
 
         error?.Throw();
@@ -52,7 +52,7 @@ public static class Learner
 
         if (escaped.Value is { } uncaught)
         {
-            Assert.Fail(Language.Format(Messages.LearnerUncaught, uncaught.GetType().Name, uncaught.Message));
+            Assert.Fail(Language.Format(SpecMessages.LearnerUncaught, uncaught.GetType().Name, uncaught.Message));
         }
 
         return result;

@@ -15,6 +15,6 @@ public sealed class Lesson(string exerciseId)
             throw new ArgumentException($"Section '{section}' is not listed for {Exercise.Id} in {Manifest.FileName}.", nameof(section));
         }
 
-        return Language.Format(Messages.LessonAt, $"{Exercise.Lesson(Language.Code)}#{section}");
+        return Language.Format(SpecMessages.LessonAt, $"{Exercise.Lesson(Language.Code)}#{section}");
     }
 }

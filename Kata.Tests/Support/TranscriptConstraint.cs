@@ -10,7 +10,7 @@ namespace Kata.Tests.Support;
 /// </summary>
 public sealed class TranscriptConstraint(IReadOnlyList<string> expected) : Constraint
 {
-    public override string Description => Language.Format(Messages.TranscriptDescription, expected.Count);
+    public override string Description => Language.Format(SpecMessages.TranscriptDescription, expected.Count);
 
     public override ConstraintResult ApplyTo<TActual>(TActual actual)
     {
@@ -32,19 +32,19 @@ public sealed class TranscriptConstraint(IReadOnlyList<string> expected) : Const
         public override void WriteMessageTo(MessageWriter writer)
         {
             var line = firstDifference!.Value;
-            var width = Math.Max(Width(Messages.TranscriptExpected), Width(Messages.TranscriptPrinted)) + 1;
-            writer.WriteLine(Language.Format(Messages.TranscriptDiffer, line + 1));
-            writer.WriteLine($"  {Pad(Messages.TranscriptExpected + ":", width)} {Show(Line(expected, line))}");
-            writer.WriteLine($"  {Pad(Messages.TranscriptPrinted + ":", width)} {Show(Line(printed, line))}");
+            var width = Math.Max(Width(SpecMessages.TranscriptExpected), Width(SpecMessages.TranscriptPrinted)) + 1;
+            writer.WriteLine(Language.Format(SpecMessages.TranscriptDiffer, line + 1));
+            writer.WriteLine($"  {Pad(SpecMessages.TranscriptExpected + ":", width)} {Show(Line(expected, line))}");
+            writer.WriteLine($"  {Pad(SpecMessages.TranscriptPrinted + ":", width)} {Show(Line(printed, line))}");
             writer.WriteLine();
             writer.Write(SideBySide(line));
         }
 
         private string SideBySide(int marked)
         {
-            var width = Math.Max(Width(Messages.TranscriptExpected), expected.Select(text => Width(Show(text))).DefaultIfEmpty(0).Max());
+            var width = Math.Max(Width(SpecMessages.TranscriptExpected), expected.Select(text => Width(Show(text))).DefaultIfEmpty(0).Max());
             var table = new StringBuilder();
-            table.AppendLine($"       {Pad(Messages.TranscriptExpected, width)}   {Messages.TranscriptPrinted}");
+            table.AppendLine($"       {Pad(SpecMessages.TranscriptExpected, width)}   {SpecMessages.TranscriptPrinted}");
             for (var i = 0; i < Math.Max(expected.Count, printed.Count); i++)
             {
                 var marker = i == marked ? ">" : " ";
@@ -59,7 +59,7 @@ public sealed class TranscriptConstraint(IReadOnlyList<string> expected) : Const
 
         private static string Pad(string text, int width) => text + new string(' ', Math.Max(0, width - Width(text)));
 
-        private static string Show(string? text) => text is null ? Messages.TranscriptNothing : $"\"{text}\"";
+        private static string Show(string? text) => text is null ? SpecMessages.TranscriptNothing : $"\"{text}\"";
     }
 }
 

@@ -1,22 +1,13 @@
 using System.Numerics;
 using Kata.Exercises;
 using Kata.Machinery;
-using Kata.Tests.Support.Containment;
 using Kata.Text;
 
 namespace Kata.Tests.Exercises;
 
-[TestFixture]
-[Category(Id)]
-public sealed class SequentialSumSpecs
+[Exercise("01-sequential-sum")]
+public sealed class SequentialSumSpecs : ExerciseSpecs
 {
-    private const string Id = "01-sequential-sum";
-
-    private static readonly Lesson Lesson = new(Id);
-
-    [OneTimeSetUp]
-    public void The_program_does_not_crash_the_test_run() => CrashProbe.Ensure(Id);
-
     /// <summary>The notebook's transcript of the single-thread program (cell In [3]).</summary>
     private static readonly string[] NotebookTranscript =
     [
@@ -32,7 +23,7 @@ public sealed class SequentialSumSpecs
         var (_, world) = Sum("A", 1, 5);
 
         Assert.That(world.Transcript, Prints.Exactly("[A] total = 1", "[A] total = 3", "[A] total = 6", "[A] total = 10"),
-            $"{Messages.SumLinePerStep} {Lesson.At("single-thread")}");
+            Because(SequentialSumMessages.SumLinePerStep, "single-thread"));
     }
 
     [Test]
@@ -40,7 +31,7 @@ public sealed class SequentialSumSpecs
     {
         var (total, _) = Sum("A", 1, 5);
 
-        Assert.That(total, Is.EqualTo(new BigInteger(10)), $"{Messages.SumReturnsTen} {Lesson.At("single-thread")}");
+        Assert.That(total, Is.EqualTo(new BigInteger(10)), Because(SequentialSumMessages.SumReturnsTen, "single-thread"));
     }
 
     [Test]
@@ -49,9 +40,9 @@ public sealed class SequentialSumSpecs
         var (_, world) = Sum("A", 1, 5);
 
         Assert.That(world.Lines.Select(line => line.At), Is.EqualTo(Seconds(1, 2, 3, 4)),
-            $"{Messages.SumSleepThenPrint} {Lesson.At("single-thread")}");
+            Because(SequentialSumMessages.SumSleepThenPrint, "single-thread"));
         Assert.That(world.Elapsed, Is.EqualTo(TimeSpan.FromSeconds(4)),
-            $"{Messages.SumFourSteps} {Lesson.At("single-thread")}");
+            Because(SequentialSumMessages.SumFourSteps, "single-thread"));
     }
 
     [Test]
@@ -59,7 +50,7 @@ public sealed class SequentialSumSpecs
     {
         var (total, world) = Sum("Z", 7, 8);
 
-        var why = $"{Messages.SumOneStep} {Lesson.At("range")}";
+        var why = Because(SequentialSumMessages.SumOneStep, "range");
         Assert.That(world.Transcript, Prints.Exactly("[Z] total = 7"), why);
         Assert.That(world.Lines.Select(line => line.At), Is.EqualTo(Seconds(1)), why);
         Assert.That(total, Is.EqualTo(new BigInteger(7)), why);
@@ -71,7 +62,7 @@ public sealed class SequentialSumSpecs
     {
         var (total, world) = Sum("A", low, high);
 
-        var why = $"{Language.Format(Messages.SumEmptyRange, low, high)} {Lesson.At("range")}";
+        var why = Because(Language.Format(SequentialSumMessages.SumEmptyRange, low, high), "range");
         Assert.That(world.Transcript, Prints.Nothing, why);
         Assert.That(total, Is.EqualTo(BigInteger.Zero), why);
         Assert.That(world.Elapsed, Is.EqualTo(TimeSpan.Zero), why);
@@ -82,7 +73,7 @@ public sealed class SequentialSumSpecs
     {
         var (total, world) = Sum("N", -3, 1);
 
-        var why = $"{Messages.SumNegative} {Lesson.At("range")}";
+        var why = Because(SequentialSumMessages.SumNegative, "range");
         Assert.That(world.Transcript, Prints.Exactly("[N] total = -3", "[N] total = -5", "[N] total = -6", "[N] total = -6"), why);
         Assert.That(total, Is.EqualTo(new BigInteger(-6)), why);
     }
@@ -93,7 +84,7 @@ public sealed class SequentialSumSpecs
     {
         var (total, world) = Sum("A", low, high);
 
-        var why = $"{Messages.SumBigTotals} {Lesson.At("big-totals")}";
+        var why = Because(SequentialSumMessages.SumBigTotals, "big-totals");
         Assert.That(total, Is.EqualTo(BigInteger.Parse(expected, System.Globalization.CultureInfo.InvariantCulture)), why);
         Assert.That(world.Transcript, Prints.Exactly($"[A] total = {low}", $"[A] total = {expected}"), why);
     }
@@ -106,8 +97,8 @@ public sealed class SequentialSumSpecs
 
         Assert.That(() => Learner.Run(world, () => SequentialSum.Sum(name!, 1, 5)),
             Throws.InstanceOf<ArgumentException>().With.Property(nameof(ArgumentException.ParamName)).EqualTo("name"),
-            $"{Messages.SumNameRequired} {Lesson.At("arguments")}");
-        Assert.That(world.Transcript, Prints.Nothing, $"{Messages.SumNothingForMissingName} {Lesson.At("arguments")}");
+            Because(SequentialSumMessages.SumNameRequired, "arguments"));
+        Assert.That(world.Transcript, Prints.Nothing, Because(SequentialSumMessages.SumNothingForMissingName, "arguments"));
     }
 
     [Test]
@@ -116,7 +107,7 @@ public sealed class SequentialSumSpecs
         var world = RunProgram();
 
         Assert.That(world.Transcript, Prints.Exactly(NotebookTranscript),
-            $"{Messages.ProgramTranscript} {Lesson.At("program")}");
+            Because(SequentialSumMessages.ProgramTranscript, "program"));
     }
 
     [Test]
@@ -125,7 +116,7 @@ public sealed class SequentialSumSpecs
         var world = RunProgram();
 
         Assert.That(world.Elapsed, Is.EqualTo(TimeSpan.FromSeconds(14)),
-            $"{Messages.ProgramFourteenSeconds} {Lesson.At("program")}");
+            Because(SequentialSumMessages.ProgramFourteenSeconds, "program"));
     }
 
     [Test]
@@ -134,7 +125,7 @@ public sealed class SequentialSumSpecs
         var world = RunProgram();
 
         Assert.That(world.Lines.Select(line => line.At), Is.EqualTo(Seconds(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 14)),
-            $"{Messages.ProgramSeconds} {Lesson.At("program")}");
+            Because(SequentialSumMessages.ProgramSeconds, "program"));
     }
 
     private static (BigInteger Total, VirtualWorld World) Sum(string name, long low, long high)

@@ -1,24 +1,15 @@
 using System.Numerics;
 using Kata.Exercises;
 using Kata.Machinery;
-using Kata.Tests.Support.Containment;
 using Kata.Tests.Support.Systematic;
 using Kata.Text;
 
 namespace Kata.Tests.Exercises;
 
 /// <summary>Every spec with a started thread runs over the interleavings Coyote explores.</summary>
-[TestFixture]
-[Category(Id)]
-public sealed class SumThreadSpecs
+[Exercise("02-thread-subclass")]
+public sealed class SumThreadSpecs : ExerciseSpecs
 {
-    private const string Id = "02-thread-subclass";
-
-    private static readonly Lesson Lesson = new(Id);
-
-    [OneTimeSetUp]
-    public void The_program_does_not_crash_the_test_run() => CrashProbe.Ensure(Id);
-
     private static readonly string[] LinesOfA = ["[A] total = 1", "[A] total = 3", "[A] total = 6", "[A] total = 10"];
 
     [Test]
@@ -32,9 +23,9 @@ public sealed class SumThreadSpecs
             return (a.Name, a.IsAlive);
         });
 
-        Assert.That(name, Is.EqualTo("A"), $"{Messages.ThreadKeepsName} {Lesson.At("subclass")}");
-        Assert.That(alive, Is.False, $"{Messages.ThreadAliveOnlyOnceStarted} {Lesson.At("start-runs-run")}");
-        Assert.That(world.Transcript, Prints.Nothing, $"{Messages.ThreadNothingBeforeStart} {Lesson.At("subclass")}");
+        Assert.That(name, Is.EqualTo("A"), Because(SumThreadMessages.ThreadKeepsName, "subclass"));
+        Assert.That(alive, Is.False, Because(SumThreadMessages.ThreadAliveOnlyOnceStarted, "start-runs-run"));
+        Assert.That(world.Transcript, Prints.Nothing, Because(SumThreadMessages.ThreadNothingBeforeStart, "subclass"));
     }
 
     [TestCase(null, TestName = "A_thread_with_a_null_name_is_an_argument_error")]
@@ -45,7 +36,7 @@ public sealed class SumThreadSpecs
 
         Assert.That(() => Learner.Run(world, () => new SumThread(name!, 1, 5)),
             Throws.InstanceOf<ArgumentException>().With.Property(nameof(ArgumentException.ParamName)).EqualTo("name"),
-            $"{Messages.ThreadNameRequired} {Lesson.At("subclass")}");
+            Because(SumThreadMessages.ThreadNameRequired, "subclass"));
     }
 
     [Test]
@@ -53,7 +44,7 @@ public sealed class SumThreadSpecs
     {
         Exploration.Verify(() => StartAndJoinA(), world =>
             Expectation.That(world.Transcript, Prints.Exactly(LinesOfA),
-                Messages.ThreadPrintsA),
+                SumThreadMessages.ThreadPrintsA),
             Lesson.At("start-runs-run"));
     }
 
@@ -64,7 +55,7 @@ public sealed class SumThreadSpecs
 
         Exploration.Verify(() => total = StartAndJoinA().Total, _ =>
             Expectation.That(total, Is.EqualTo(new BigInteger(10)),
-                Messages.ThreadTotalAfterJoin),
+                SumThreadMessages.ThreadTotalAfterJoin),
             Lesson.At("join"));
     }
 
@@ -73,7 +64,7 @@ public sealed class SumThreadSpecs
     {
         Exploration.Verify(() => StartAndJoinA(), world =>
         {
-            Expectation.That(world.Lines.Count > 0, Messages.ThreadNothingPrinted);
+            Expectation.That(world.Lines.Count > 0, SumThreadMessages.ThreadNothingPrinted);
             ThreadChecks.SumLinesArePrintedByTheirThreads(world);
         }, Lesson.At("start-runs-run"));
     }
@@ -88,9 +79,9 @@ public sealed class SumThreadSpecs
         }, world =>
         {
             Expectation.That(world.Lines.Select(line => line.At), Is.EqualTo(new[] { 3, 4, 5, 6 }.Select(second => TimeSpan.FromSeconds(second))),
-                Messages.ThreadSecondsFromStart);
+                SumThreadMessages.ThreadSecondsFromStart);
             Expectation.That(world.Elapsed, Is.EqualTo(TimeSpan.FromSeconds(6)),
-                Messages.ThreadJoinReturnsAtEnd);
+                SumThreadMessages.ThreadJoinReturnsAtEnd);
         }, Lesson.At("join"));
     }
 
@@ -112,8 +103,8 @@ public sealed class SumThreadSpecs
         {
             Expectation.That(world.Lines.Where(line => line.Thread == "B").Select(line => line.Text),
                 Prints.Exactly("[B] total = 5", "[B] total = 11", "[B] total = 18", "[B] total = 26", "[B] total = 35"),
-                Messages.ThreadOwnParameters);
-            Expectation.That(totals, Is.EqualTo(new BigInteger[] { 10, 35 }), Messages.ThreadBothTotals);
+                SumThreadMessages.ThreadOwnParameters);
+            Expectation.That(totals, Is.EqualTo(new BigInteger[] { 10, 35 }), SumThreadMessages.ThreadBothTotals);
         }, Lesson.At("subclass"));
     }
 
@@ -122,7 +113,7 @@ public sealed class SumThreadSpecs
     {
         Exploration.Verify(Programs.ById[Id], world =>
             Expectation.That(world.Transcript, Prints.Exactly([.. LinesOfA, "joined A: total = 10"]),
-                Language.Format(Messages.ThreadProgram, Id)),
+                Language.Format(SumThreadMessages.ThreadProgram, Id)),
             Lesson.At("join"));
     }
 

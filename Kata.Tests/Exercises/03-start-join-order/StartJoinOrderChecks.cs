@@ -34,7 +34,7 @@ public static class StartJoinOrderChecks
         foreach (var (thread, expected) in LinesOfEachThread)
         {
             Expectation.That(world.Lines.Where(line => line.Thread == thread).Select(line => line.Text), Prints.Exactly(expected),
-                Language.Format(Messages.OrderOwnLines, thread));
+                Language.Format(StartJoinOrderMessages.OrderOwnLines, thread));
         }
     }
 
@@ -44,9 +44,9 @@ public static class StartJoinOrderChecks
         var firstFinish = main.FindIndex(line => line.Text.StartsWith("finish:", StringComparison.Ordinal));
         var lastStart = main.FindLastIndex(line => line.Text.StartsWith("start:", StringComparison.Ordinal));
         Expectation.That(main.Count(line => line.Text.StartsWith("start:", StringComparison.Ordinal)) == 3,
-            Language.Format(Messages.OrderThreeStarts, Show(main)));
+            Language.Format(StartJoinOrderMessages.OrderThreeStarts, Show(main)));
         Expectation.That(firstFinish < 0 || lastStart < firstFinish,
-            Language.Format(Messages.OrderStartsBeforeJoin, main[Math.Max(firstFinish, 0)].Text, main[lastStart].Text),
+            Language.Format(StartJoinOrderMessages.OrderStartsBeforeJoin, main[Math.Max(firstFinish, 0)].Text, main[lastStart].Text),
             firstFinish < 0 ? null : world.Lines.ToList().IndexOf(main[firstFinish]));
     }
 
@@ -56,11 +56,11 @@ public static class StartJoinOrderChecks
         foreach (var thread in LinesOfEachThread.Keys)
         {
             var finish = lines.FindIndex(line => line.Thread == VirtualWorld.MainThread && line.Text.StartsWith($"finish:[{thread.ToLowerInvariant()}]", StringComparison.Ordinal));
-            Expectation.That(finish >= 0, Language.Format(Messages.OrderFinishNeverPrinted, $"finish:[{thread.ToLowerInvariant()}]"));
+            Expectation.That(finish >= 0, Language.Format(StartJoinOrderMessages.OrderFinishNeverPrinted, $"finish:[{thread.ToLowerInvariant()}]"));
             var last = lines.FindLastIndex(line => line.Thread == thread);
             Expectation.That(last >= 0 && last < finish,
-                Language.Format(Messages.OrderFinishBeforeEnd, lines[finish].Text, thread,
-                    last >= 0 ? Language.Format(Messages.OrderLineCameAfter, lines[last].Text) : Messages.OrderThreadPrintedNothing, thread.ToLowerInvariant()),
+                Language.Format(StartJoinOrderMessages.OrderFinishBeforeEnd, lines[finish].Text, thread,
+                    last >= 0 ? Language.Format(StartJoinOrderMessages.OrderLineCameAfter, lines[last].Text) : StartJoinOrderMessages.OrderThreadPrintedNothing, thread.ToLowerInvariant()),
                 last >= 0 ? last : finish);
         }
     }
@@ -70,17 +70,17 @@ public static class StartJoinOrderChecks
         var lines = world.Lines;
         var done = lines.ToList().FindIndex(line => line.Text == "Done!");
         Expectation.That(done >= 0 && done == lines.Count - 1,
-            done < 0 ? Messages.OrderDoneNeverPrinted : Language.Format(Messages.OrderDoneBefore, lines[^1].Text),
+            done < 0 ? StartJoinOrderMessages.OrderDoneNeverPrinted : Language.Format(StartJoinOrderMessages.OrderDoneBefore, lines[^1].Text),
             done < 0 ? null : done);
     }
 
     public static void StartsAndFinishesCarryTheNotebooksTimestamps(VirtualWorld world) =>
         Expectation.That(MainLines(world).Select(line => line.Text), Prints.Exactly(LinesOfMain),
-            Messages.OrderTimestamps);
+            StartJoinOrderMessages.OrderTimestamps);
 
     public static void TheWholeRunTakesFiveSeconds(VirtualWorld world) =>
         Expectation.That(world.Elapsed, Is.EqualTo(TimeSpan.FromSeconds(5)),
-            Messages.OrderFiveSeconds);
+            StartJoinOrderMessages.OrderFiveSeconds);
 
     private static List<PrintedLine> MainLines(VirtualWorld world) =>
         [.. world.Lines.Where(line => line.Thread == VirtualWorld.MainThread)];

@@ -1,22 +1,13 @@
 using Kata.Exercises;
-using Kata.Tests.Support.Containment;
 using Kata.Tests.Support.Systematic;
 using static Kata.Tests.Exercises.StartJoinOrderChecks;
 
 namespace Kata.Tests.Exercises;
 
 /// <summary>Each spec runs the program over the interleavings Coyote explores and checks every one.</summary>
-[TestFixture]
-[Category(Id)]
-public sealed class StartJoinOrderSpecs
+[Exercise("03-start-join-order")]
+public sealed class StartJoinOrderSpecs : ExerciseSpecs
 {
-    private const string Id = "03-start-join-order";
-
-    private static readonly Lesson Lesson = new(Id);
-
-    [OneTimeSetUp]
-    public void The_program_does_not_crash_the_test_run() => CrashProbe.Ensure(Id);
-
     [Test]
     public void Each_threads_lines_are_in_order_with_the_right_totals() =>
         Exploration.Verify(StartJoinOrder.RunProgram, EachThreadsLinesAreInOrder, Lesson.At("start-join"));

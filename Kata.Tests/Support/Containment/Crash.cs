@@ -16,13 +16,13 @@ public sealed record Crash(CrashKind Kind, TimeSpan? After, string Detail)
 {
     public string Reason => Kind switch
     {
-        CrashKind.StackOverflow => Messages.CrashStackOverflow,
-        CrashKind.Exit => Language.Format(Messages.CrashExit, Detail),
-        CrashKind.FailFast => Messages.CrashFailFast + Environment.NewLine + Detail,
-        CrashKind.UnhandledException => Messages.CrashUnhandled + Environment.NewLine + Detail,
-        _ => Language.Format(Messages.CrashBusySpin, Math.Round(After?.TotalSeconds ?? 0)),
+        CrashKind.StackOverflow => SpecMessages.CrashStackOverflow,
+        CrashKind.Exit => Language.Format(SpecMessages.CrashExit, Detail),
+        CrashKind.FailFast => SpecMessages.CrashFailFast + Environment.NewLine + Detail,
+        CrashKind.UnhandledException => SpecMessages.CrashUnhandled + Environment.NewLine + Detail,
+        _ => Language.Format(SpecMessages.CrashBusySpin, Math.Round(After?.TotalSeconds ?? 0)),
     };
 
     public string Describe(Exercise exercise) =>
-        Language.Format(Messages.CrashInExercise, exercise.Id, Reason) + Environment.NewLine + Messages.CrashOthersStillReport;
+        Language.Format(SpecMessages.CrashInExercise, exercise.Id, Reason) + Environment.NewLine + SpecMessages.CrashOthersStillReport;
 }

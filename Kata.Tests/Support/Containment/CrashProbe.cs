@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using Kata.Tests.Support.Systematic;
 
 namespace Kata.Tests.Support.Containment;
 
@@ -39,6 +40,9 @@ public static class CrashProbe
         {
             start.ArgumentList.Add(argument);
         }
+
+        // One interleaving per exploration is enough to see a crash: the in-process specs explore the rest.
+        start.Environment.TryAdd(Exploration.SeedVariable, Exploration.DefaultSeed.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
         using var child = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {start.FileName}.");
         var output = child.StandardOutput.ReadToEndAsync();

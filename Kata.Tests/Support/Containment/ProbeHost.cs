@@ -1,6 +1,7 @@
-using Kata.Exercises;
+using System.Reflection;
 using Kata.Machinery;
 using Kata.Tests.Mistakes;
+using Kata.Tests.Support.Systematic;
 
 namespace Kata.Tests.Support.Containment;
 
@@ -12,8 +13,8 @@ public static class ProbeHost
 
     public static int Run(string subject)
     {
-        var program = Programs.ById.TryGetValue(subject, out var exercise) ? exercise : BrokenCode.ById[subject];
-        foreach (var call in SpecCalls(subject).Prepend(program))
+        var calls = Programs.ById.TryGetValue(subject, out var program) ? SpecCalls(subject).Prepend(program) : [BrokenCode.ById[subject]];
+        foreach (var call in calls)
         {
             using (new VirtualWorld().Enter())
             {
@@ -23,7 +24,7 @@ public static class ProbeHost
                 }
                 catch (Exception)
                 {
-                    // An exception is no crash: the specs report it in-process, with more to say.
+                    // A failed spec or an exception is no crash: the specs report it in-process, with more to say.
                 }
             }
         }
@@ -33,22 +34,19 @@ public static class ProbeHost
     }
 
     /// <summary>
-    /// The calls the exercise's specs make beyond its program, so that a crash only some input causes
+    /// Every spec of the exercise, with each test case's arguments, so that a crash only some input causes
     /// (a recursion without a base case for an empty range, an exit on a missing name) is caught here too.
+    /// <see cref="CrashProbe"/> sets <see cref="Exploration.SeedVariable"/>, so each exploration runs one interleaving.
     /// </summary>
-    private static IEnumerable<Action> SpecCalls(string subject) => subject switch
-    {
-        "01-sequential-sum" =>
-        [
-            () => SequentialSum.Sum("A", 1, 5), () => SequentialSum.Sum("Z", 7, 8), () => SequentialSum.Sum("A", 3, 3),
-            () => SequentialSum.Sum("A", 5, 1), () => SequentialSum.Sum("N", -3, 1), () => SequentialSum.Sum("A", int.MaxValue, int.MaxValue + 2L),
-            () => SequentialSum.Sum("A", long.MaxValue - 2, long.MaxValue), () => SequentialSum.Sum(null!, 1, 5), () => SequentialSum.Sum("", 1, 5),
-        ],
-        "02-thread-subclass" =>
-        [
-            () => _ = new SumThread(null!, 1, 5), () => _ = new SumThread("", 1, 5),
-            () => Output.Print($"{new SumThread("A", 1, 5).Name}"),
-        ],
-        _ => [],
-    };
+    public static IEnumerable<Action> SpecCalls(string exerciseId) =>
+        typeof(ProbeHost).Assembly.GetTypes()
+            .Where(type => type.GetCustomAttribute<ExerciseAttribute>()?.Name == exerciseId)
+            .SelectMany(fixture =>
+            {
+                var specs = Activator.CreateInstance(fixture)!;
+                return fixture.GetMethods().SelectMany(method =>
+                    method.GetCustomAttributes<TestAttribute>().Select(_ => (object?[]?)null)
+                        .Concat(method.GetCustomAttributes<TestCaseAttribute>().Select(testCase => testCase.Arguments))
+                        .Select(arguments => (Action)(() => method.Invoke(specs, arguments))));
+            });
 }

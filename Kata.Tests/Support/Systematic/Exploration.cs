@@ -22,9 +22,10 @@ public sealed class Exploration
     /// <summary>Scheduling steps per run before the run counts as endless; the kata's programs need fewer than 100.</summary>
     public const uint MaxSteps = 1000;
 
-    private Exploration(uint seed, int explored, string? failure, int? markedLine, IReadOnlyList<PrintedLine> lines)
+    private Exploration(uint seed, uint planned, int explored, string? failure, int? markedLine, IReadOnlyList<PrintedLine> lines)
     {
         Seed = seed;
+        Planned = planned;
         Explored = explored;
         Failure = failure;
         MarkedLine = markedLine;
@@ -32,6 +33,9 @@ public sealed class Exploration
     }
 
     public uint Seed { get; }
+
+    /// <summary>Interleavings the exploration was allowed: <see cref="Iterations"/>, or one when replaying.</summary>
+    public uint Planned { get; }
 
     /// <summary>Interleavings run, the failing one included.</summary>
     public int Explored { get; }
@@ -47,15 +51,13 @@ public sealed class Exploration
     /// <summary>The seed that replays the failing interleaving in a single run.</summary>
     public uint ReplaySeed => Seed + (uint)Explored - 1;
 
-    public static Exploration Run(Action program, Action<VirtualWorld> check, uint? seed = null, uint? iterations = null)
+    public static Exploration Run(Action program, Action<VirtualWorld> check, uint firstSeed = DefaultSeed, uint iterations = Iterations)
     {
-        var replay = uint.TryParse(Environment.GetEnvironmentVariable(SeedVariable), CultureInfo.InvariantCulture, out var pinned) ? pinned : (uint?)null;
-        var firstSeed = seed ?? replay ?? DefaultSeed;
         VirtualWorld? world = null;
         Exception? failure = null;
 
         var configuration = Configuration.Create()
-            .WithTestingIterations(iterations ?? (replay is null ? Iterations : 1))
+            .WithTestingIterations(iterations)
             .WithRandomGeneratorSeed(firstSeed)
             .WithRandomStrategy()
             .WithMaxSchedulingSteps(MaxSteps, MaxSteps)
@@ -87,14 +89,19 @@ public sealed class Exploration
         var report = engine.TestReport;
         var explored = report.NumOfExploredFairPaths + report.NumOfExploredUnfairPaths;
         return report.NumOfFoundBugs == 0
-            ? new Exploration(firstSeed, explored, null, null, world?.Lines ?? [])
-            : new Exploration(firstSeed, explored, Explain(failure, report.BugReports.FirstOrDefault()), (failure as Expectation)?.Line, world!.Lines);
+            ? new Exploration(firstSeed, iterations, explored, null, null, world?.Lines ?? [])
+            : new Exploration(firstSeed, iterations, explored, Explain(failure, report.BugReports.FirstOrDefault()), (failure as Expectation)?.Line, world!.Lines);
     }
 
-    /// <summary>Explores <paramref name="program"/> and fails the calling spec with <see cref="Describe"/> if any run breaks <paramref name="check"/>.</summary>
+    /// <summary>
+    /// Explores <paramref name="program"/> and fails the calling spec with <see cref="Describe"/> if any run
+    /// breaks <paramref name="check"/>: from the fixed seed over <see cref="Iterations"/> interleavings, or,
+    /// when <see cref="SeedVariable"/> is set (the replay line a failure prints), that one interleaving.
+    /// </summary>
     public static void Verify(Action program, Action<VirtualWorld> check, string lesson)
     {
-        var exploration = Run(program, check);
+        var replay = uint.TryParse(Environment.GetEnvironmentVariable(SeedVariable), CultureInfo.InvariantCulture, out var pinned);
+        var exploration = replay ? Run(program, check, pinned, iterations: 1) : Run(program, check);
         if (exploration.Failure is not null)
         {
             Assert.Fail(exploration.Describe(lesson, TestContext.CurrentContext.Test.Name));
@@ -108,10 +115,12 @@ public sealed class Exploration
         text.AppendLine(Failure);
         text.AppendLine(lesson);
         text.AppendLine();
-        text.AppendLine(Language.Format(Messages.ExplorationBroke, Explored, Iterations, Seed));
+        text.AppendLine(Planned == 1
+            ? Language.Format(SpecMessages.ExplorationBrokeReplayed, Seed)
+            : Language.Format(SpecMessages.ExplorationBroke, Explored, Planned, Seed));
         text.Append(Interleaving.Draw(Lines, MarkedLine));
         text.AppendLine();
-        text.AppendLine(Messages.ExplorationReplay);
+        text.AppendLine(SpecMessages.ExplorationReplay);
         text.AppendLine($"  {SeedVariable}={ReplaySeed} dotnet test --filter \"Name~{specName}\"");
         return text.ToString();
     }
@@ -125,10 +134,10 @@ public sealed class Exploration
     private static string Explain(Exception? failure, string? bug) => failure switch
     {
         Expectation expectation => expectation.Message,
-        not null => Language.Format(Messages.ExplorationThrew, failure.GetType().Name, failure.Message),
-        _ when bug?.StartsWith("Deadlock detected", StringComparison.Ordinal) == true => Language.Format(Messages.ExplorationDeadlock, bug),
-        _ when bug?.StartsWith("Scheduling steps bound", StringComparison.Ordinal) == true => Language.Format(Messages.ExplorationStepBound, MaxSteps, bug),
-        _ when bug?.StartsWith("Potential deadlock or hang", StringComparison.Ordinal) == true => Language.Format(Messages.ExplorationSpin, bug),
-        _ => Language.Format(Messages.ExplorationBug, bug),
+        not null => Language.Format(SpecMessages.ExplorationThrew, failure.GetType().Name, failure.Message),
+        _ when bug?.StartsWith("Deadlock detected", StringComparison.Ordinal) == true => Language.Format(SpecMessages.ExplorationDeadlock, bug),
+        _ when bug?.StartsWith("Scheduling steps bound", StringComparison.Ordinal) == true => Language.Format(SpecMessages.ExplorationStepBound, MaxSteps, bug),
+        _ when bug?.StartsWith("Potential deadlock or hang", StringComparison.Ordinal) == true => Language.Format(SpecMessages.ExplorationSpin, bug),
+        _ => Language.Format(SpecMessages.ExplorationBug, bug),
     };
 }

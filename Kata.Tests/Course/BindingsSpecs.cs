@@ -1,0 +1,224 @@
+using Kata.Classroom;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace Kata.Tests.Course;
+
+/// <summary>
+/// Trusted grading asks the compiler what the specs bind to. Each case compiles a small kata with
+/// Roslyn (a stub, a spec project, NUnit's Assert) and then the same specs against a learner's code
+/// that tries to stand in for a name they use; the ways tried are the guide's threat table.
+/// </summary>
+[TestFixture]
+[Category("machinery")]
+public sealed class BindingsSpecs
+{
+    private const string Machinery = """
+        namespace Kata.Machinery
+        {
+            public static class World { public const string MainThread = "main"; }
+            public abstract class KataThread { public string Name => "A"; }
+        }
+        """;
+
+    private const string Stub = """
+        namespace Kata.Exercises
+        {
+            public static class SequentialSum
+            {
+                public static System.Numerics.BigInteger Sum(string name, long low, long high) => throw new System.NotImplementedException();
+            }
+
+            public sealed class SumThread : Kata.Machinery.KataThread { }
+        }
+        """;
+
+    private const string Specs = """
+        global using NUnit.Framework;
+        using System.Linq;
+        using Kata.Exercises;
+        using Kata.Machinery;
+
+        namespace Kata.Tests.Exercises
+        {
+            public sealed class Specs
+            {
+                public void Spec()
+                {
+                    Assert.That(SequentialSum.Sum("A", 1, 5), 10);
+                    Assert.That(new[] { "[A] total = 1" }.Select(line => line).Count(), 1);
+                    Assert.That(World.MainThread, "main");
+                    Assert.That(new SumThread().Name, "A");
+                }
+            }
+        }
+        """;
+
+    private const string NUnit = """
+        namespace NUnit.Framework
+        {
+            public static class Assert { public static void That(object actual, object expected) { } }
+        }
+        """;
+
+    private string root = "";
+    private List<MetadataReference> platform = [];
+    private MetadataReference nunit = null!;
+    private Bindings template = null!;
+    private int builds;
+
+    /// <summary>The .NET reference assemblies, a stand-in for NUnit, and the untouched template, compiled once.</summary>
+    [OneTimeSetUp]
+    public void BuildTheTemplate()
+    {
+        root = Directory.CreateTempSubdirectory("kata-bindings-").FullName;
+        var runtime = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
+        platform = [.. ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
+            .Where(path => Path.GetDirectoryName(path) == runtime)
+            .Select(path => MetadataReference.CreateFromFile(path))];
+        nunit = Compile(root, "nunit.framework", [NUnit], platform);
+        template = Build(Stub);
+    }
+
+    [OneTimeTearDown]
+    public void RemoveTheFolder() => Directory.Delete(root, recursive: true);
+
+    private static IEnumerable<TestCaseData> StandIns()
+    {
+        yield return Case("an Assert of its own in namespace Kata",
+            Stub + "namespace Kata { public static class Assert { public static void That(object a, object b) { } } }",
+            "the specs now bind to your [Kata]Kata.Assert", "your type Kata.Assert lies outside namespace Kata.Exercises");
+        yield return Case("an Assert of its own in the global namespace",
+            Stub + "public static class Assert { public static void That(object a, object b) { } }",
+            "the specs now bind to your [Kata]Assert", "your type Assert lies outside namespace Kata.Exercises");
+        yield return Case("an Assert of its own in the specs' namespace",
+            Stub + "namespace Kata.Tests.Exercises { public static class Assert { public static void That(object a, object b) { } } }",
+            "the specs now bind to your [Kata]Kata.Tests.Exercises.Assert", "your type Kata.Tests.Exercises.Assert lies outside namespace Kata.Exercises");
+        yield return Case("an extension method that beats LINQ's",
+            Stub + """
+                namespace Kata.Exercises
+                {
+                    public static class Lines
+                    {
+                        public static System.Collections.Generic.IEnumerable<string> Select(this string[] lines, System.Func<string, string> pick) => lines;
+                    }
+                }
+                """,
+            "the specs now bind to your [Kata]Kata.Exercises.Lines::Select(String[], ");
+        yield return Case("a C# 14 extension member that beats LINQ's",
+            Stub + """
+                namespace Kata.Exercises
+                {
+                    public static class Counting
+                    {
+                        extension(System.Collections.Generic.IEnumerable<string> lines) { public int Count() => 1; }
+                    }
+                }
+                """,
+            "the specs now bind to your [Kata]Kata.Exercises.Counting::Count(");
+        yield return Case("a changed return type",
+            Stub.Replace("public static System.Numerics.BigInteger Sum", "public static object Sum", StringComparison.Ordinal),
+            "the specs now bind to your [Kata]Kata.Exercises.SequentialSum::Sum(String, Int64, Int64) : Object");
+        yield return Case("a member that hides the base class's",
+            Stub.Replace("public sealed class SumThread : Kata.Machinery.KataThread { }", "public sealed class SumThread : Kata.Machinery.KataThread { public new string Name => \"A\"; }", StringComparison.Ordinal),
+            "the specs now bind to your [Kata]Kata.Exercises.SumThread::get_Name() : String");
+        yield return Case("a constant the compiler inlines, in a type outside Kata.Exercises",
+            Stub + "namespace Kata.Tests.Exercises { public static class World { public const string MainThread = \"main\"; } }",
+            "your type Kata.Tests.Exercises.World lies outside namespace Kata.Exercises");
+    }
+
+    [TestCaseSource(nameof(StandIns))]
+    public void Learner_code_that_stands_in_for_a_name_the_specs_use_is_found(string exercises, string[] expected)
+    {
+        var learner = Build(exercises);
+
+        var standIns = learner.StandInsFor(template);
+
+        Assert.That(standIns, Is.Not.Empty);
+        foreach (var reason in expected)
+        {
+            Assert.That(standIns, Has.Some.StartsWith(reason));
+        }
+    }
+
+    [Test]
+    public void A_solution_with_helpers_of_its_own_stands_in_for_nothing()
+    {
+        var learner = Build("""
+            using System.Numerics;
+
+            namespace Kata.Exercises
+            {
+                public static class SequentialSum
+                {
+                    private static string? last;
+
+                    public static BigInteger Sum(string name, long low, long high)
+                    {
+                        last = name;
+                        return Helpers.Range.Total(low, high, step => last = $"{name} {step}");
+                    }
+                }
+
+                public sealed class SumThread : Kata.Machinery.KataThread { }
+            }
+
+            namespace Kata.Exercises.Helpers
+            {
+                internal static class Range
+                {
+                    public static BigInteger Total(long low, long high, System.Action<BigInteger> each)
+                    {
+                        BigInteger total = 0;
+                        for (var i = low; i < high; i++) { total += i; each(total); }
+                        return total;
+                    }
+                }
+            }
+            """);
+
+        Assert.That(learner.StandInsFor(template), Is.Empty);
+    }
+
+    [Test]
+    public void The_specs_references_into_the_learners_assembly_carry_their_signatures()
+    {
+        Assert.That(template.Referenced, Is.SupersetOf(new[]
+        {
+            "[Kata]Kata.Exercises.SequentialSum",
+            "[Kata]Kata.Exercises.SequentialSum::Sum(String, Int64, Int64) : [System.Runtime.Numerics]System.Numerics.BigInteger",
+            "[Kata]Kata.Machinery.KataThread::get_Name() : String",
+        }));
+        Assert.That(template.Referenced.Where(name => name.Contains("NUnit", StringComparison.Ordinal) || name.Contains("Linq", StringComparison.Ordinal)), Is.Empty);
+        Assert.That(template.Declared, Is.SupersetOf(new[] { "Kata.Exercises.SequentialSum", "Kata.Machinery.World" }));
+    }
+
+    private static TestCaseData Case(string name, string exercises, params string[] expected) =>
+        new TestCaseData(exercises, expected).SetArgDisplayNames(name);
+
+    /// <summary>Compiles the learner's assembly ("Kata": machinery and exercises), then the specs against it; reads what they bind to.</summary>
+    private Bindings Build(string exercises)
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(root, $"build-{++builds}")).FullName;
+        var kata = Compile(folder, "Kata", [Machinery, exercises], platform);
+        var specs = Compile(folder, "Kata.Tests", [Specs], [.. platform, nunit, kata]);
+        return Bindings.Read(specs.FilePath!, kata.FilePath!);
+    }
+
+    private static PortableExecutableReference Compile(string folder, string assembly, IEnumerable<string> sources, IEnumerable<MetadataReference> references)
+    {
+        var compilation = CSharpCompilation.Create(assembly,
+            sources.Select(source => CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Preview))),
+            references,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        var path = Path.Combine(folder, assembly + ".dll");
+        using (var file = File.Create(path))
+        {
+            var emitted = compilation.Emit(file);
+            Assert.That(emitted.Diagnostics.Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error).Select(diagnostic => diagnostic.ToString()), Is.Empty,
+                $"{assembly} compiles");
+        }
+
+        return MetadataReference.CreateFromFile(path);
+    }
+}

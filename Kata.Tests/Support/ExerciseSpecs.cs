@@ -1,0 +1,29 @@
+using System.Reflection;
+using Kata.Tests.Support.Containment;
+
+namespace Kata.Tests.Support;
+
+/// <summary>
+/// What every fixture of an exercise's specs shares: its exercise from the manifest, its lesson, and
+/// the crash probe that runs before any of its specs. Derive from it and mark the class
+/// <c>[Exercise("NN-name")]</c>; <c>ManifestSpecs</c> checks that every exercise fixture does both.
+/// </summary>
+public abstract class ExerciseSpecs
+{
+    protected ExerciseSpecs()
+    {
+        var id = GetType().GetCustomAttribute<ExerciseAttribute>()?.Name
+            ?? throw new InvalidOperationException($"{GetType().Name} derives from {nameof(ExerciseSpecs)} but has no [Exercise] attribute.");
+        Lesson = new Lesson(id);
+    }
+
+    protected Lesson Lesson { get; }
+
+    protected string Id => Lesson.Exercise.Id;
+
+    [OneTimeSetUp]
+    public void The_program_does_not_crash_the_test_run() => CrashProbe.Ensure(Id);
+
+    /// <summary>A failure message: what the spec expects, then where in the lesson to read about it.</summary>
+    protected string Because(string message, string section) => $"{message} {Lesson.At(section)}";
+}
