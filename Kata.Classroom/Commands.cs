@@ -13,9 +13,11 @@ public static class Commands
                                              grade the learner's Kata/Exercises/ on the trusted template's specs,
                                              project files and points; report what the learner changed elsewhere
                                              (--ignore: paths expected to differ, such as the shim workflow)
-          gradebook --template DIR [--commit SHA] --learners FILE --out DIR [--parallel N]
-                                             grade every learner (a local clone or a git URL per line) the trusted
-                                             way, N at a time; write gradebook.csv, .md and .json
+          gradebook --template DIR [--commit SHA] --learners FILE --out DIR [--deadline TIME] [--parallel N] [--ignore PATH,PATH]
+                                             grade every learner (a local clone or a git URL per line, optionally
+                                             @commit) the trusted way, N at a time, each at its pinned commit or its
+                                             last commit before the deadline; write gradebook.csv, .md and .json
+          merge --parts DIR --out DIR        merge the gradebook.json files found under --parts (the jobs of gradebook.yml) into one gradebook
           edition --out DIR                  write the learner edition of this repository
         options of grade and trusted:
           --markdown FILE                    append the points table (the job summary: $GITHUB_STEP_SUMMARY)
@@ -47,7 +49,13 @@ public static class Commands
                 output.WriteLine($"graded on the trusted template in {Path.GetFullPath(template)}");
                 return Report(Trusted(template, TemplateBindings(template), learner, Ignored(options)), options, output);
             case "gradebook" when options.Get("--template") is { } template && options.Get("--learners") is { } list && options.Get("--out") is { } folder:
-                return WriteGradebook(template, options.Get("--commit"), File.ReadAllLines(list), folder, Parallel(options), output);
+                return WriteGradebook(template, options.Get("--commit"), File.ReadAllLines(list), folder, Parallel(options), Ignored(options), Deadline(options), output);
+            case "merge" when options.Get("--parts") is { } parts && options.Get("--out") is { } folder:
+                var merged = Directory.EnumerateFiles(parts, "gradebook.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+                    .SelectMany(part => Gradebook.FromJson(File.ReadAllText(part))).ToList();
+                Gradebook.Write(merged, folder);
+                output.Write(Gradebook.ToMarkdown(merged));
+                return 0;
             case "edition" when options.Get("--out") is { } folder:
                 Edition.Write(".", folder);
                 output.WriteLine($"learner edition written to {folder}");
@@ -148,29 +156,37 @@ public static class Commands
         return 0;
     }
 
+    /// <summary><c>--deadline 2026-12-01T23:59+09:00</c>: each learner is graded at their last commit before it.</summary>
+    private static DateTimeOffset? Deadline(Options options) =>
+        options.Get("--deadline") is not { } text ? null
+        : DateTimeOffset.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out var deadline) ? deadline
+        : throw new InvalidOperationException($"--deadline {text} is not a time such as 2026-12-01T23:59:00+09:00.");
+
     /// <summary>How many learners are graded at once: <c>--parallel N</c>, one by default.</summary>
     private static int Parallel(Options options) =>
         int.TryParse(options.Get("--parallel"), System.Globalization.CultureInfo.InvariantCulture, out var count) && count > 0 ? count : 1;
 
-    private static int WriteGradebook(string template, string? commit, IReadOnlyList<string> learners, string folder, int parallel, TextWriter output)
+    private static int WriteGradebook(string template, string? commit, IReadOnlyList<string> lines, string folder, int parallel, IReadOnlyCollection<string> ignored,
+        DateTimeOffset? deadline, TextWriter output)
     {
         var trusted = commit is null ? template : Git.Checkout(template, commit);
         var bindings = TemplateBindings(trusted);
-        var rows = learners.Where(line => !string.IsNullOrWhiteSpace(line)).Select(line => line.Trim())
-            .AsParallel().AsOrdered().WithDegreeOfParallelism(parallel).Select(source =>
+        // Every learner is fetched before any is graded, so that all are taken at the same moment.
+        var fetched = LearnerRepository.ParseAll(lines).Select(learner =>
         {
             try
             {
-                var learner = Git.IsRemote(source) ? Git.Clone(source) : source;
-                return new GradebookRow(Git.Name(source), Trusted(trusted, bindings, learner));
+                var (checkout, graded) = Git.Fetch(learner, deadline);
+                return (learner, checkout, graded, failure: (NotGraded?)null);
             }
             catch (Exception failure) when (failure is InvalidOperationException or IOException)
             {
                 // One learner's missing or broken repository must not cost the others their row.
-                return new GradebookRow(Git.Name(source), Grade.Failed(Course(trusted), new NotGraded(NotGraded.CouldNotClone, failure.Message), []));
+                return (learner, checkout: "", graded: "", failure: new NotGraded(NotGraded.CouldNotClone, failure.Message));
             }
         }).ToList();
-        Directory.CreateDirectory(folder);
+        var rows = fetched.AsParallel().AsOrdered().WithDegreeOfParallelism(parallel).Select(learner => new GradebookRow(learner.learner.Name, learner.graded,
+            learner.failure is { } failure ? Grade.Failed(Course(trusted), failure, []) : Trusted(trusted, bindings, learner.checkout, ignored))).ToList();
         File.WriteAllText(Path.Combine(folder, "gradebook.csv"), Gradebook.ToCsv(rows));
         File.WriteAllText(Path.Combine(folder, "gradebook.md"), Gradebook.ToMarkdown(rows));
         File.WriteAllText(Path.Combine(folder, "gradebook.json"), Gradebook.ToJson(rows));

@@ -15,12 +15,43 @@ public static class Git
         return IsRemote(source) && parts.Length > 1 ? $"{parts[^2]}/{name}" : name;
     }
 
-    public static string Clone(string url)
+    /// <summary>
+    /// A checkout of the learner to grade: the pinned commit, else the last commit before the deadline, else
+    /// the repository as it is (a local folder without a pin or a deadline is graded where it lies). Returns
+    /// the folder and the commit graded ("" for a folder that is not a git checkout).
+    /// </summary>
+    public static (string Folder, string Commit) Fetch(LearnerRepository learner, DateTimeOffset? deadline)
     {
+        if (!IsRemote(learner.Source) && learner.Commit is null && deadline is null)
+        {
+            return (learner.Source, Head(learner.Source));
+        }
+
         var folder = Directory.CreateTempSubdirectory("kata-learner-").FullName;
-        Require(Workspace.Run("git", Path.GetTempPath(), "clone", "--quiet", "--depth", "1", url, folder).ExitCode, $"git clone {url}");
-        return folder;
+        var source = IsRemote(learner.Source) ? learner.Source : Path.GetFullPath(learner.Source);
+        // A pin or a deadline needs the history; otherwise the last commit is enough.
+        string[] depth = learner.Commit is null && deadline is null ? ["--depth", "1"] : [];
+        Require(Workspace.Run("git", Path.GetTempPath(), ["clone", "--quiet", .. depth, source, folder]).ExitCode, $"git clone {learner.Source}");
+        var commit = learner.Commit ?? (deadline is { } due ? LastCommitBefore(folder, due) : null);
+        if (commit is not null)
+        {
+            Require(Workspace.Run("git", folder, "checkout", "--quiet", commit).ExitCode, $"git checkout {commit}");
+        }
+
+        return (folder, Head(folder));
     }
+
+    /// <summary>The last commit on HEAD committed before <paramref name="deadline"/> (by its committer date, which the learner's machine sets).</summary>
+    public static string LastCommitBefore(string repository, DateTimeOffset deadline)
+    {
+        var (exitCode, printed) = Workspace.Run("git", repository, "rev-list", "-1", $"--before={deadline.ToUnixTimeSeconds()}", "HEAD");
+        Require(exitCode, "git rev-list");
+        return printed.Trim() is { Length: > 0 } commit ? commit : throw new InvalidOperationException($"No commit before {deadline:u}.");
+    }
+
+    /// <summary>The commit checked out in <paramref name="folder"/>, or "" where it is not a git checkout.</summary>
+    public static string Head(string folder) =>
+        Path.Exists(Path.Combine(folder, ".git")) && Workspace.Run("git", folder, "rev-parse", "HEAD") is (0, var printed) ? printed.Trim() : "";
 
     /// <summary>A clean checkout of <paramref name="commit"/> of the template (a local clone or a git URL).</summary>
     public static string Checkout(string template, string commit)

@@ -4,7 +4,8 @@ using System.Text.Json;
 
 namespace Kata.Classroom;
 
-public sealed record GradebookRow(string Learner, Grade Grade);
+/// <summary>One learner's grade, and the commit graded ("" for a folder that is not a git checkout).</summary>
+public sealed record GradebookRow(string Learner, string Commit, Grade Grade);
 
 /// <summary>Every learner graded the same way against one trusted template, as CSV and Markdown.</summary>
 public static class Gradebook
@@ -14,11 +15,11 @@ public static class Gradebook
     public static string ToCsv(IReadOnlyList<GradebookRow> rows)
     {
         var text = new StringBuilder();
-        text.AppendLine(string.Join(",", ["learner", "status", "reason", .. Ids(rows), "total", "max", "tampered"]));
+        text.AppendLine(string.Join(",", ["learner", "commit", "status", "reason", .. Ids(rows), "total", "max", "tampered"]));
         foreach (var row in rows)
         {
             text.AppendLine(string.Join(",", [
-                Quote(row.Learner), Quote(row.Grade.Status), Quote(row.Grade.Reason.Replace('\n', ' ')), .. row.Grade.Exercises.Select(exercise => Number(exercise.Points)),
+                Quote(row.Learner), Quote(row.Commit), Quote(row.Grade.Status), Quote(row.Grade.Reason.Replace('\n', ' ')), .. row.Grade.Exercises.Select(exercise => Number(exercise.Points)),
                 Number(row.Grade.Points), Number(row.Grade.Max), Quote(string.Join("; ", row.Grade.Tampered))]));
         }
 
@@ -29,13 +30,33 @@ public static class Gradebook
     public static string ToJson(IReadOnlyList<GradebookRow> rows) => JsonSerializer.Serialize(rows.Select(row => new
     {
         learner = row.Learner,
+        commit = row.Commit,
         status = row.Grade.Status,
         reason = row.Grade.Reason,
         points = row.Grade.Points,
         max = row.Grade.Max,
-        exercises = row.Grade.Exercises.Select(exercise => new { id = exercise.Id, points = exercise.Points, max = exercise.Max }),
+        exercises = row.Grade.Exercises.Select(exercise => new { id = exercise.Id, points = exercise.Points, max = exercise.Max, specs = exercise.Specs }),
         tampered = row.Grade.Tampered,
     }), Json);
+
+    /// <summary>The rows <see cref="ToJson"/> wrote, as they were: the parts of a class graded apart merge into one gradebook.</summary>
+    public static IReadOnlyList<GradebookRow> FromJson(string json) =>
+        [.. (JsonSerializer.Deserialize<List<RowJson>>(json, Json) ?? throw new InvalidDataException("A gradebook.json holds a list of rows."))
+            .Select(row => new GradebookRow(row.Learner, row.Commit,
+                new Grade([.. row.Exercises.Select(exercise => new ExerciseGrade(exercise.Id, exercise.Specs))], row.Tampered, row.Status, row.Reason)))];
+
+    /// <summary>Writes gradebook.csv, .md and .json into <paramref name="folder"/>.</summary>
+    public static void Write(IReadOnlyList<GradebookRow> rows, string folder)
+    {
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "gradebook.csv"), ToCsv(rows));
+        File.WriteAllText(Path.Combine(folder, "gradebook.md"), ToMarkdown(rows));
+        File.WriteAllText(Path.Combine(folder, "gradebook.json"), ToJson(rows));
+    }
+
+    private sealed record RowJson(string Learner, string Commit, string Status, string Reason, IReadOnlyList<ExerciseJson> Exercises, IReadOnlyList<string> Tampered);
+
+    private sealed record ExerciseJson(string Id, IReadOnlyList<SpecGrade> Specs);
 
     public static string ToMarkdown(IReadOnlyList<GradebookRow> rows)
     {

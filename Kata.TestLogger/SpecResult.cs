@@ -3,7 +3,7 @@ using Microsoft.VisualStudio.TestPlatform.ObjectModel;
 namespace Kata.TestLogger;
 
 /// <summary>What the summary needs of one spec's result; a skipped or inconclusive spec has neither passed nor failed.</summary>
-public sealed record SpecResult(string Name, IReadOnlyList<string> Categories, bool Passed, bool Failed, string Source, string ClassName, string MethodName)
+public sealed record SpecResult(string Name, IReadOnlyList<string> Categories, bool Passed, bool Failed, string Source, string ClassName, string MethodName, string Message = "")
 {
     /// <summary>NUnit3TestAdapter's property for <c>[Category]</c>, the one <c>--filter TestCategory=…</c> reads.</summary>
     public const string CategoryProperty = "NUnit.TestCategory";
@@ -12,7 +12,8 @@ public sealed record SpecResult(string Name, IReadOnlyList<string> Categories, b
     {
         var test = result.TestCase;
         return new SpecResult(test.DisplayName, Property(test, CategoryProperty, Array.Empty<string>()),
-            result.Outcome == TestOutcome.Passed, result.Outcome == TestOutcome.Failed, test.Source, Property(test, "NUnit.ClassName", ""), Property(test, "NUnit.MethodName", ""));
+            result.Outcome == TestOutcome.Passed, result.Outcome == TestOutcome.Failed, test.Source, Property(test, "NUnit.ClassName", ""), Property(test, "NUnit.MethodName", ""),
+            result.ErrorMessage ?? "");
     }
 
     private static T Property<T>(TestCase test, string id, T absent)

@@ -6,13 +6,18 @@ namespace Kata.Tests;
 
 /// <summary>
 /// <c>dotnet run --project Kata.Tests</c> runs the benchmarks; <c>--probe &lt;subject&gt;</c> is the child
-/// process of the crash probe.
+/// process of the crash probe, <c>--specs &lt;exercise&gt;</c> the child process of the watch loop.
 /// </summary>
 public static class EntryPoint
 {
     public static int Main(string[] args)
     {
         Language.Apply();
-        return args is [ProbeHost.Flag, var subject] ? ProbeHost.Run(subject) : BugFindingBenchmark.Run() | ContainmentBenchmark.Run();
+        return args switch
+        {
+            [ProbeHost.Flag, var subject] => ProbeHost.Run(subject),
+            [SpecHost.Flag, var exercise] => SpecHost.Run(exercise),
+            _ => BugFindingBenchmark.Run() | ContainmentBenchmark.Run(),
+        };
     }
 }

@@ -100,14 +100,14 @@ public sealed class ClassroomToolSpecs
     {
         var rows = new[]
         {
-            new GradebookRow("alice", Graded(3, [])),
-            new GradebookRow("bob, jr", Graded(1, ["Kata.Tests/Specs.cs (changed)", "x.yml (added)"])),
+            new GradebookRow("alice", "0a1b2c3", Graded(3, [])),
+            new GradebookRow("bob, jr", "", Graded(1, ["Kata.Tests/Specs.cs (changed)", "x.yml (added)"])),
         };
 
         Assert.That(Gradebook.ToCsv(rows), Is.EqualTo(
-            "learner,status,reason,01-one,total,max,tampered" + Environment.NewLine +
-            "alice,graded,,3,3,3," + Environment.NewLine +
-            "\"bob, jr\",graded,,1,1,3,Kata.Tests/Specs.cs (changed); x.yml (added)" + Environment.NewLine));
+            "learner,commit,status,reason,01-one,total,max,tampered" + Environment.NewLine +
+            "alice,0a1b2c3,graded,,3,3,3," + Environment.NewLine +
+            "\"bob, jr\",,graded,,1,1,3,Kata.Tests/Specs.cs (changed); x.yml (added)" + Environment.NewLine));
         Assert.That(Gradebook.ToMarkdown(rows), Is.EqualTo(
             "| learner | 01-one | total | status | tampered |" + Environment.NewLine +
             "|---|---|---|---|---|" + Environment.NewLine +
@@ -121,9 +121,9 @@ public sealed class ClassroomToolSpecs
         var course = Manifest.Parse("""{ "exercises": [ { "id": "01-one", "title": { "en": "", "ko": "" }, "hint": { "en": "", "ko": "" }, "sections": [], "specs": { "First": 3 } } ] }""");
         var grade = Grade.Failed(course, new NotGraded(NotGraded.DidNotBuild, "Sum.cs(3,9): error CS1002: ; expected\nSum.cs(4,1): error CS1513: } expected"), []);
 
-        Assert.That(Gradebook.ToCsv([new GradebookRow("carol", grade)]).Split(Environment.NewLine)[1],
-            Is.EqualTo("carol,did not build,\"Sum.cs(3,9): error CS1002: ; expected Sum.cs(4,1): error CS1513: } expected\",0,0,3,"));
-        Assert.That(Gradebook.ToMarkdown([new GradebookRow("carol", grade)]), Does.Contain("| carol | 0 / 3 | 0 / 3 | did not build: Sum.cs(3,9): error CS1002: ; expected | — |"));
+        Assert.That(Gradebook.ToCsv([new GradebookRow("carol", "", grade)]).Split(Environment.NewLine)[1],
+            Is.EqualTo("carol,,did not build,\"Sum.cs(3,9): error CS1002: ; expected Sum.cs(4,1): error CS1513: } expected\",0,0,3,"));
+        Assert.That(Gradebook.ToMarkdown([new GradebookRow("carol", "", grade)]), Does.Contain("| carol | 0 / 3 | 0 / 3 | did not build: Sum.cs(3,9): error CS1002: ; expected | — |"));
     }
 
     [TestCase("=HYPERLINK(\"http://x\")", "\"'=HYPERLINK(\"\"http://x\"\")\"")]
@@ -132,31 +132,56 @@ public sealed class ClassroomToolSpecs
     [TestCase("@SUM(A1)", "'@SUM(A1)")]
     public void Learner_text_a_spreadsheet_would_run_as_a_formula_is_quoted(string learner, string cell)
     {
-        Assert.That(Gradebook.ToCsv([new GradebookRow(learner, Graded(0, []))]).Split(Environment.NewLine)[1], Does.StartWith(cell + ","));
+        Assert.That(Gradebook.ToCsv([new GradebookRow(learner, "", Graded(0, []))]).Split(Environment.NewLine)[1], Does.StartWith(cell + ","));
     }
 
     [Test]
     public void The_gradebook_json_has_each_learners_points_per_exercise_and_tampered_files()
     {
-        using var json = System.Text.Json.JsonDocument.Parse(Gradebook.ToJson([new GradebookRow("bob", Graded(1, ["x.yml (added)"]))]));
+        using var json = System.Text.Json.JsonDocument.Parse(Gradebook.ToJson([new GradebookRow("bob", "0a1b2c3", Graded(1, ["x.yml (added)"]))]));
 
         var bob = json.RootElement[0];
-        Assert.That((bob.GetProperty("learner").GetString(), bob.GetProperty("points").GetInt32(), bob.GetProperty("max").GetInt32()), Is.EqualTo(("bob", 1, 3)));
+        Assert.That((bob.GetProperty("learner").GetString(), bob.GetProperty("commit").GetString(), bob.GetProperty("points").GetInt32(), bob.GetProperty("max").GetInt32()),
+            Is.EqualTo(("bob", "0a1b2c3", 1, 3)));
         var exercise = bob.GetProperty("exercises")[0];
         Assert.That((exercise.GetProperty("id").GetString(), exercise.GetProperty("points").GetInt32(), exercise.GetProperty("max").GetInt32()), Is.EqualTo(("01-one", 1, 3)));
         Assert.That(bob.GetProperty("tampered")[0].GetString(), Is.EqualTo("x.yml (added)"));
     }
 
     [Test]
+    public void Parts_of_a_class_graded_apart_merge_into_one_gradebook()
+    {
+        var course = Manifest.Parse("""{ "exercises": [ { "id": "01-one", "title": { "en": "", "ko": "" }, "hint": { "en": "", "ko": "" }, "sections": [], "specs": { "First": 3 } } ] }""");
+        var first = Path.Combine(root, "parts", "gradebook-part-0");
+        var second = Path.Combine(root, "parts", "gradebook-part-1");
+        Gradebook.Write([new GradebookRow("org/alice", "0a1b2c3", Graded(3, []))], first);
+        Gradebook.Write([new GradebookRow("org/bob", "", Grade.Failed(course, new NotGraded(NotGraded.CouldNotClone, "git clone failed"), ["x (added)"]))], second);
+        var merged = Path.Combine(root, "merged");
+        using var output = new StringWriter();
+        using var errors = new StringWriter();
+
+        var exitCode = Commands.Run(["merge", "--parts", Path.Combine(root, "parts"), "--out", merged], output, errors);
+
+        Assert.That(exitCode, Is.Zero, errors.ToString());
+        Assert.That(File.ReadAllText(Path.Combine(merged, "gradebook.csv")), Is.EqualTo(
+            "learner,commit,status,reason,01-one,total,max,tampered" + Environment.NewLine +
+            "org/alice,0a1b2c3,graded,,3,3,3," + Environment.NewLine +
+            "org/bob,,could not clone,git clone failed,0,0,3,x (added)" + Environment.NewLine));
+        Assert.That(Gradebook.FromJson(File.ReadAllText(Path.Combine(merged, "gradebook.json"))).Select(row => row.Grade.Exercises[0].Specs[0]),
+            Is.EqualTo(new[] { new SpecGrade("First", 3, 3, true, ""), new SpecGrade("First", 0, 3, false, "git clone failed") }));
+        Assert.That(File.ReadAllText(Path.Combine(merged, "gradebook.md")), Is.EqualTo(output.ToString()));
+    }
+
+    [Test]
     public void A_quote_in_a_learner_name_is_doubled_in_the_csv()
     {
-        Assert.That(Gradebook.ToCsv([new GradebookRow("o\"neil", Graded(0, []))]), Does.Contain("\"o\"\"neil\",graded,,0,0,3,"));
+        Assert.That(Gradebook.ToCsv([new GradebookRow("o\"neil", "", Graded(0, []))]), Does.Contain("\"o\"\"neil\",,graded,,0,0,3,"));
     }
 
     [Test]
     public void An_empty_gradebook_has_only_its_headers()
     {
-        Assert.That(Gradebook.ToCsv([]), Is.EqualTo("learner,status,reason,total,max,tampered" + Environment.NewLine));
+        Assert.That(Gradebook.ToCsv([]), Is.EqualTo("learner,commit,status,reason,total,max,tampered" + Environment.NewLine));
     }
 
     [Test]
@@ -200,6 +225,54 @@ public sealed class ClassroomToolSpecs
         }));
         Assert.That(File.ReadAllText(Repository.PathOf("Kata.Classroom/Edition/README.md")), Does.Contain(Edition.TableMarker)
             .And.Not.Contain($"({Manifest.Exercises[0].Lesson("en")})"), "the template links no lesson: the table comes from exercises.json");
+    }
+
+    [TestCase("https://github.com/org/alice.git", "https://github.com/org/alice.git", null)]
+    [TestCase("https://github.com/org/alice.git@0a1b2c3", "https://github.com/org/alice.git", "0a1b2c3")]
+    [TestCase("git@github.com:org/bob.git", "git@github.com:org/bob.git", null)]
+    [TestCase("git@github.com:org/bob.git@0123456789abcdef0123456789abcdef01234567", "git@github.com:org/bob.git", "0123456789abcdef0123456789abcdef01234567")]
+    [TestCase("  ../clones/carol@deadbee  ", "../clones/carol", "deadbee")]
+    [TestCase("../clones/dave@home", "../clones/dave@home", null)]
+    public void A_learners_line_is_a_source_and_optionally_the_commit_to_grade(string line, string source, string? commit)
+    {
+        Assert.That(LearnerRepository.Parse(line), Is.EqualTo(new LearnerRepository(source, commit)));
+    }
+
+    [Test]
+    public void Blank_lines_and_comments_name_no_learner()
+    {
+        Assert.That(LearnerRepository.ParseAll(["# class of 2026", "", "  ", "../alice", " # not me"]), Is.EqualTo(new[] { new LearnerRepository("../alice", null) }));
+    }
+
+    [Test]
+    public void A_deadline_picks_each_learners_last_commit_before_it_and_a_pin_its_own_commit()
+    {
+        var repository = Path.Combine(root, "alice");
+        Directory.CreateDirectory(repository);
+        RunGit(repository, null, "init", "--quiet");
+        var early = Commit(repository, "2026-12-01T10:00:00+09:00", "early");
+        var late = Commit(repository, "2026-12-02T10:00:00+09:00", "late");
+
+        var (atDeadline, graded) = Git.Fetch(new LearnerRepository(repository, null), DateTimeOffset.Parse("2026-12-01T23:59:00+09:00", System.Globalization.CultureInfo.InvariantCulture));
+        var (pinned, pinnedCommit) = Git.Fetch(new LearnerRepository(repository, late), null);
+
+        Assert.That((graded, File.ReadAllText(Path.Combine(atDeadline, "work.txt"))), Is.EqualTo((early, "early")));
+        Assert.That((pinnedCommit, File.ReadAllText(Path.Combine(pinned, "work.txt"))), Is.EqualTo((late, "late")));
+        Assert.That(Git.Fetch(new LearnerRepository(repository, null), null), Is.EqualTo((repository, late)), "a local clone without pin or deadline is graded where it lies");
+        Directory.Delete(atDeadline, recursive: true);
+        Directory.Delete(pinned, recursive: true);
+    }
+
+    [Test]
+    public void A_deadline_before_any_commit_is_an_error_of_that_learner()
+    {
+        var repository = Path.Combine(root, "bob");
+        Directory.CreateDirectory(repository);
+        RunGit(repository, null, "init", "--quiet");
+        Commit(repository, "2026-12-02T10:00:00+09:00", "late");
+
+        Assert.That(() => Git.LastCommitBefore(repository, DateTimeOffset.Parse("2026-12-01T00:00:00+09:00", System.Globalization.CultureInfo.InvariantCulture)),
+            Throws.InvalidOperationException.With.Message.StartsWith("No commit before 2026-11-30 15:00:00Z"));
     }
 
     [TestCase("https://github.com/org/alice.git", true, "org/alice")]
@@ -252,6 +325,33 @@ public sealed class ClassroomToolSpecs
 
         Assert.That(Commands.Run(args, output, errors), Is.EqualTo(2));
         Assert.That(errors.ToString(), Does.StartWith("usage: dotnet run --project Kata.Classroom -- <command>"));
+    }
+
+    private static string Commit(string repository, string date, string text)
+    {
+        File.WriteAllText(Path.Combine(repository, "work.txt"), text);
+        RunGit(repository, null, "add", "work.txt");
+        RunGit(repository, date, "-c", "user.name=Learner", "-c", "user.email=learner@example.com", "commit", "--quiet", "-m", text);
+        return Git.Head(repository);
+    }
+
+    private static void RunGit(string repository, string? date, params string[] arguments)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("git") { WorkingDirectory = repository, UseShellExecute = false };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        if (date is not null)
+        {
+            start.Environment["GIT_AUTHOR_DATE"] = date;
+            start.Environment["GIT_COMMITTER_DATE"] = date;
+        }
+
+        using var git = System.Diagnostics.Process.Start(start)!;
+        git.WaitForExit();
+        Assert.That(git.ExitCode, Is.Zero, $"git {string.Join(' ', arguments)}");
     }
 
     private static Grade Graded(int points, IReadOnlyList<string> tampered) =>

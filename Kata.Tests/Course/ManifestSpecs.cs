@@ -91,6 +91,17 @@ public sealed partial class ManifestSpecs
         Assert.That(bare.Select(type => type.FullName), Is.Empty);
     }
 
+    [Test]
+    public void Every_fixture_is_an_exercises_or_the_kata_s_own()
+    {
+        var neither = typeof(ManifestSpecs).Assembly.GetTypes()
+            .Where(type => type.GetCustomAttribute<TestFixtureAttribute>() is not null || type.GetMethods().Any(method => method.GetCustomAttribute<TestAttribute>() is not null))
+            .Where(type => type.GetCustomAttribute<ExerciseAttribute>() is null && !type.GetCustomAttributes<CategoryAttribute>().Any(category => category.Name == "machinery"));
+
+        Assert.That(neither.Select(type => type.FullName), Is.Empty,
+            "a learner's dotnet test runs every fixture not in category machinery (Kata.Tests.runsettings): mark the kata's own [Category(\"machinery\")]");
+    }
+
     [TestCaseSource(nameof(Exercises))]
     public void Every_exercise_has_its_messages_in_both_languages_beside_its_specs(Exercise exercise)
     {

@@ -21,11 +21,14 @@ public sealed class ProgressLoggerSpecs
     [Test]
     public void At_the_end_of_a_run_it_prints_each_exercise_and_the_next_step()
     {
+        var first = Manifest.Exercises[0].Specs.Keys.Select(name => Result(Ids[0], name, TestOutcome.Passed));
         var printed = Run(Source, aborted: false, canceled: false,
-            Result(Ids[0], "Basic", TestOutcome.Passed), Result(Ids[1], "Basic", TestOutcome.Failed), Result(Ids[1], "Other", TestOutcome.Skipped));
+            [.. first, Result(Ids[1], "Basic", TestOutcome.Failed, message: "Expected 10"), Result(Ids[1], "Other", TestOutcome.Skipped)]);
 
-        Assert.That(printed, Does.Contain("Kata progress").And.Contain($"✓ {Ids[0]}").And.Contain("1/1")
-            .And.Contain($"✗ {Ids[1]}").And.Contain("0/2").And.Contain($"Next: {Ids[1]}"));
+        var all = Manifest.Exercises[0].Specs.Count;
+        Assert.That(printed, Does.Contain("Kata progress").And.Contain($"✓ {Ids[0]}").And.Contain($"{all}/{all}")
+            .And.Contain($"✗ {Ids[1]}").And.Contain($"0/{Manifest.Exercises[1].Specs.Count}, 2 run").And.Contain($"Next: {Ids[1]}")
+            .And.Contain("first failing spec: Basic" + Environment.NewLine + "      Expected 10"));
     }
 
     [TestCase(true, false, TestName = "An_aborted_run_names_the_exercises_without_results")]
@@ -121,13 +124,13 @@ public sealed class ProgressLoggerSpecs
         return printed.ToString();
     }
 
-    private static TestResult Result(string category, string method, TestOutcome outcome, string? source = null, string className = "Kata.Tests.Specs")
+    private static TestResult Result(string category, string method, TestOutcome outcome, string? source = null, string className = "Kata.Tests.Specs", string? message = null)
     {
         var test = new TestCase($"{className}.{method}", new Uri("executor://nunit3testexecutor/"), source ?? Source) { DisplayName = method };
         test.SetPropertyValue(CategoryProperty, new[] { category });
         test.SetPropertyValue(ClassProperty, className);
         test.SetPropertyValue(MethodProperty, method);
-        return new TestResult(test) { Outcome = outcome };
+        return new TestResult(test) { Outcome = outcome, ErrorMessage = message };
     }
 
     private static TestProperty Register(string id, Type type) =>

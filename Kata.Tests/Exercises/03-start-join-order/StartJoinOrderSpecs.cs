@@ -8,31 +8,35 @@ namespace Kata.Tests.Exercises;
 [Exercise("03-start-join-order")]
 public sealed class StartJoinOrderSpecs : ExerciseSpecs
 {
+    private static readonly SharedExploration Program = new(StartJoinOrder.RunProgram,
+        EachThreadsLinesAreInOrder, ThreadChecks.SumLinesArePrintedByTheirThreads, AllThreadsStartBeforeTheFirstJoin,
+        FinishComesAfterEveryLineOfItsThread, DoneIsPrintedLast, StartsAndFinishesCarryTheNotebooksTimestamps, TheWholeRunTakesFiveSeconds);
+
     [Test]
     public void Each_threads_lines_are_in_order_with_the_right_totals() =>
-        Exploration.Verify(StartJoinOrder.RunProgram, EachThreadsLinesAreInOrder, Lesson.At("start-join"));
+        Program.Verify(EachThreadsLinesAreInOrder, Lesson.At("start-join"));
 
     [Test]
     public void The_sums_are_printed_by_their_threads_not_by_main() =>
-        Exploration.Verify(StartJoinOrder.RunProgram, ThreadChecks.SumLinesArePrintedByTheirThreads, Lesson.At("start-join"));
+        Program.Verify(ThreadChecks.SumLinesArePrintedByTheirThreads, Lesson.At("start-join"));
 
     [Test]
     public void All_three_threads_start_before_the_first_join() =>
-        Exploration.Verify(StartJoinOrder.RunProgram, AllThreadsStartBeforeTheFirstJoin, Lesson.At("start-join"));
+        Program.Verify(AllThreadsStartBeforeTheFirstJoin, Lesson.At("start-join"));
 
     [Test]
     public void Finish_of_each_thread_comes_after_every_line_of_it() =>
-        Exploration.Verify(StartJoinOrder.RunProgram, FinishComesAfterEveryLineOfItsThread, Lesson.At("start-join"));
+        Program.Verify(FinishComesAfterEveryLineOfItsThread, Lesson.At("start-join"));
 
     [Test]
     public void Done_is_printed_last() =>
-        Exploration.Verify(StartJoinOrder.RunProgram, DoneIsPrintedLast, Lesson.At("start-join"));
+        Program.Verify(DoneIsPrintedLast, Lesson.At("start-join"));
 
     [Test]
     public void Starts_and_finishes_carry_the_notebooks_timestamps() =>
-        Exploration.Verify(StartJoinOrder.RunProgram, StartsAndFinishesCarryTheNotebooksTimestamps, Lesson.At("timestamps"));
+        Program.Verify(StartsAndFinishesCarryTheNotebooksTimestamps, Lesson.At("timestamps"));
 
     [Test]
     public void The_whole_run_takes_5_seconds_not_14() =>
-        Exploration.Verify(StartJoinOrder.RunProgram, TheWholeRunTakesFiveSeconds, Lesson.At("five-seconds"));
+        Program.Verify(TheWholeRunTakesFiveSeconds, Lesson.At("five-seconds"));
 }

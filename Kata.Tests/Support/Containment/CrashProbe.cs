@@ -17,9 +17,17 @@ public static class CrashProbe
 
     private static readonly ConcurrentDictionary<string, Lazy<Crash?>> Probed = new();
 
+    /// <summary>Set in a process that is itself the containment (the watch loop's child): no probe runs there.</summary>
+    public const string ContainedVariable = "KATA_CONTAINED";
+
     /// <summary>Fails the calling fixture's setup, and so each of its specs, if the program crashes its process.</summary>
     public static void Ensure(string exerciseId)
     {
+        if (Environment.GetEnvironmentVariable(ContainedVariable) == "1")
+        {
+            return;
+        }
+
         var crash = Probed.GetOrAdd(exerciseId, id => new(() => Run(id, Limit))).Value;
         if (crash is not null)
         {
@@ -59,32 +67,6 @@ public static class CrashProbe
         }
 
         child.WaitForExit();
-        return Classify(child.ExitCode, output.Result, errors.Result);
-    }
-
-    private static Crash? Classify(int exitCode, string output, string errors)
-    {
-        if (output.Contains(ProbeHost.Finished, StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        var firstLines = string.Join(Environment.NewLine, errors.Split('\n', StringSplitOptions.RemoveEmptyEntries).Take(3)).TrimEnd();
-        if (errors.Contains("Stack overflow", StringComparison.Ordinal))
-        {
-            return new Crash(CrashKind.StackOverflow, null, "");
-        }
-
-        if (errors.Contains("Unhandled exception", StringComparison.Ordinal))
-        {
-            return new Crash(CrashKind.UnhandledException, null, firstLines);
-        }
-
-        if (errors.Contains("Process terminated", StringComparison.Ordinal))
-        {
-            return new Crash(CrashKind.FailFast, null, firstLines);
-        }
-
-        return new Crash(CrashKind.Exit, null, exitCode.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return output.Result.Contains(ProbeHost.Finished, StringComparison.Ordinal) ? null : Crash.Classify(child.ExitCode, errors.Result);
     }
 }

@@ -51,10 +51,22 @@ public sealed class Exploration
     /// <summary>The seed that replays the failing interleaving in a single run.</summary>
     public uint ReplaySeed => Seed + (uint)Explored - 1;
 
-    public static Exploration Run(Action program, Action<VirtualWorld> check, uint firstSeed = DefaultSeed, uint iterations = Iterations)
+    public static Exploration Run(Action program, Action<VirtualWorld> check, uint firstSeed = DefaultSeed, uint iterations = Iterations) =>
+        RunAll(program, [check], firstSeed, iterations)[0];
+
+    /// <summary>
+    /// Explores <paramref name="program"/> once and checks every interleaving against each of
+    /// <paramref name="checks"/>: one result per check, with the first interleaving that broke it. A program
+    /// that throws, deadlocks or never ends breaks every check not broken yet. The exploration ends early
+    /// once every check is broken.
+    /// </summary>
+    public static IReadOnlyList<Exploration> RunAll(Action program, IReadOnlyList<Action<VirtualWorld>> checks, uint firstSeed = DefaultSeed, uint iterations = Iterations)
     {
         VirtualWorld? world = null;
-        Exception? failure = null;
+        var found = new Exploration?[checks.Count];
+        var iteration = 0;
+        Exploration Broke(Exception? failure, string? bug) =>
+            new(firstSeed, iterations, iteration, Explain(failure, bug), (failure as Expectation)?.Line, world!.Lines);
 
         var configuration = Configuration.Create()
             .WithTestingIterations(iterations)
@@ -65,8 +77,8 @@ public sealed class Exploration
             .WithTelemetryEnabled(false);
         using var engine = TestingEngine.Create(configuration, () =>
         {
+            iteration++;
             world = new VirtualWorld(CoyoteThreading.Instance);
-            failure = null;
             try
             {
                 using (world.Enter())
@@ -75,38 +87,80 @@ public sealed class Exploration
                 }
 
                 ThreadsEndedCleanly(world);
-                check(world);
             }
             catch (Exception exception) when (exception is not ThreadInterruptedException)
             {
-                failure = exception;
+                Fill(found, Broke(exception, null));
                 throw;
+            }
+
+            for (var i = 0; i < checks.Count; i++)
+            {
+                try
+                {
+                    if (found[i] is null)
+                    {
+                        checks[i](world);
+                    }
+                }
+                catch (Exception exception) when (exception is not ThreadInterruptedException)
+                {
+                    found[i] = Broke(exception, null);
+                }
+            }
+
+            if (found.All(exploration => exploration is not null))
+            {
+                throw new EveryCheckBroke();
             }
         });
         engine.SetLogger(new TextWriterLogger(TextWriter.Null, VerbosityLevel.None));
         engine.Run();
 
         var report = engine.TestReport;
+        if (report.NumOfFoundBugs > 0)
+        {
+            // Coyote's own finding (a deadlock, the step bound) ended the interleaving before any check ran.
+            Fill(found, Broke(null, report.BugReports.FirstOrDefault()));
+        }
+
         var explored = report.NumOfExploredFairPaths + report.NumOfExploredUnfairPaths;
-        return report.NumOfFoundBugs == 0
-            ? new Exploration(firstSeed, iterations, explored, null, null, world?.Lines ?? [])
-            : new Exploration(firstSeed, iterations, explored, Explain(failure, report.BugReports.FirstOrDefault()), (failure as Expectation)?.Line, world!.Lines);
+        return [.. found.Select(exploration => exploration ?? new Exploration(firstSeed, iterations, explored, null, null, world?.Lines ?? []))];
     }
+
+    private static void Fill(Exploration?[] found, Exploration broke)
+    {
+        for (var i = 0; i < found.Length; i++)
+        {
+            found[i] ??= broke;
+        }
+    }
+
+    /// <summary>Ends an exploration in which every check is already broken.</summary>
+    private sealed class EveryCheckBroke : Exception;
 
     /// <summary>
     /// Explores <paramref name="program"/> and fails the calling spec with <see cref="Describe"/> if any run
     /// breaks <paramref name="check"/>: from the fixed seed over <see cref="Iterations"/> interleavings, or,
     /// when <see cref="SeedVariable"/> is set (the replay line a failure prints), that one interleaving.
     /// </summary>
-    public static void Verify(Action program, Action<VirtualWorld> check, string lesson)
+    public static void Verify(Action program, Action<VirtualWorld> check, string lesson) =>
+        Report(Explore(seed => RunAll(program, [check], seed.First, seed.Iterations))[0], lesson);
+
+    /// <summary>Fails the calling spec with <see cref="Describe"/> if the exploration found its check broken.</summary>
+    public static void Report(Exploration exploration, string lesson)
     {
-        var replay = uint.TryParse(Environment.GetEnvironmentVariable(SeedVariable), CultureInfo.InvariantCulture, out var pinned);
-        var exploration = replay ? Run(program, check, pinned, iterations: 1) : Run(program, check);
         if (exploration.Failure is not null)
         {
             Assert.Fail(exploration.Describe(lesson, TestContext.CurrentContext.Test.Name));
         }
     }
+
+    /// <summary>Runs an exploration from the fixed seed over <see cref="Iterations"/> interleavings, or, when <see cref="SeedVariable"/> is set, over that one.</summary>
+    public static T Explore<T>(Func<(uint First, uint Iterations), T> explore) =>
+        uint.TryParse(Environment.GetEnvironmentVariable(SeedVariable), CultureInfo.InvariantCulture, out var pinned)
+            ? explore((pinned, 1))
+            : explore((DefaultSeed, Iterations));
 
     /// <summary>The failure as a learner reads it: what broke, the interleaving, and how to replay it.</summary>
     public string Describe(string lesson, string specName)

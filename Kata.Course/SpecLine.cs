@@ -1,0 +1,31 @@
+using System.Text.Json;
+
+namespace Kata;
+
+/// <summary>
+/// One spec's result as a line of JSON: what <c>dotnet Kata.Tests.dll --specs &lt;exercise&gt;</c> writes the
+/// moment a spec ends, and what the watch loop reads; <see cref="Finished"/> ends a run that ended normally.
+/// </summary>
+public sealed record SpecLine(string Name, string ClassName, string MethodName, string Outcome, string Message)
+{
+    public const string Passed = "Passed";
+
+    public const string Failed = "Failed";
+
+    public const string Finished = "specs: finished";
+
+    public string ToJson() => JsonSerializer.Serialize(this, JsonSerializerOptions.Web);
+
+    /// <summary>The result a line holds, or null for any other line (a learner's own print, say).</summary>
+    public static SpecLine? Parse(string? line)
+    {
+        try
+        {
+            return line is not null && line.StartsWith('{') ? JsonSerializer.Deserialize<SpecLine>(line, JsonSerializerOptions.Web) : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,65 @@
+using NUnit;
+using NUnit.Framework.Api;
+using NUnit.Framework.Interfaces;
+using NUnit.Framework.Internal;
+
+namespace Kata.Tests.Support.Containment;
+
+/// <summary>
+/// The child side of the watch loop: <c>dotnet Kata.Tests.dll --specs &lt;exercise&gt;</c> runs one exercise's
+/// specs with NUnit's own runner and writes each result as a line of JSON the moment it is known, so the
+/// watch keeps every result that came before a crash. The child is the containment, so the specs' own
+/// crash probe is off (<see cref="CrashProbe.ContainedVariable"/>).
+/// </summary>
+public static class SpecHost
+{
+    public const string Flag = "--specs";
+
+    public static int Run(string exerciseId)
+    {
+        Environment.SetEnvironmentVariable(CrashProbe.ContainedVariable, "1");
+        var runner = new NUnitTestAssemblyRunner(new DefaultTestAssemblyBuilder());
+        runner.Load(typeof(SpecHost).Assembly, new Dictionary<string, object> { [FrameworkPackageSettings.NumberOfTestWorkers] = 0 });
+        var output = Console.Out;
+        runner.Run(new Listener(output), TestFilter.FromXml($"<filter><cat>{System.Security.SecurityElement.Escape(exerciseId)}</cat></filter>"));
+        output.WriteLine(SpecLine.Finished);
+        output.Flush();
+        return 0;
+    }
+
+    private sealed class Listener(TextWriter output) : ITestListener
+    {
+        public void TestStarted(ITest test)
+        {
+        }
+
+        public void TestFinished(ITestResult result)
+        {
+            if (result.Test.IsSuite)
+            {
+                return;
+            }
+
+            var outcome = result.ResultState.Status switch
+            {
+                TestStatus.Passed => SpecLine.Passed,
+                TestStatus.Failed => SpecLine.Failed,
+                _ => result.ResultState.Status.ToString(),
+            };
+            var line = new SpecLine(result.Name, result.Test.ClassName ?? "", result.Test.MethodName ?? "", outcome, result.Message ?? "").ToJson();
+            lock (output)
+            {
+                output.WriteLine(line);
+                output.Flush();
+            }
+        }
+
+        public void TestOutput(TestOutput output)
+        {
+        }
+
+        public void SendMessage(TestMessage message)
+        {
+        }
+    }
+}

@@ -1,0 +1,77 @@
+using System.Collections.Immutable;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Emit;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Kata.Watch;
+
+/// <summary>What one compile of the learner's assembly gave: the compiler's errors and the warnings in the learner's files.</summary>
+public sealed record Compiled(IReadOnlyList<string> Errors, IReadOnlyList<string> Warnings)
+{
+    public bool Succeeded => Errors.Count == 0;
+}
+
+/// <summary>
+/// Compiles <c>Kata/</c> (the learner build: stubs or solutions, never <c>Kata/Reference/</c>) into
+/// <c>Kata.dll</c> in memory, the way its project does, from a kata that MSBuild built once: the sources,
+/// the files MSBuild generated under <c>obj/</c>, the English messages and the same references. The
+/// compiler stays warm in this long-lived process, so a compile takes a fraction of a second.
+/// </summary>
+public sealed class LearnerCompiler(string root)
+{
+    private static readonly CSharpParseOptions Parse = new(LanguageVersion.Latest);
+
+    private readonly string project = Path.Combine(root, "Kata");
+
+    private string Generated => Path.Combine(project, "obj", "Debug", "net10.0");
+
+    /// <summary>Compiles and writes <c>Kata.dll</c> and its symbols to <paramref name="output"/> when there is no error.</summary>
+    public Compiled Compile(string output, IEnumerable<MetadataReference> references)
+    {
+        var sources = Directory.EnumerateFiles(project, "*.cs", SearchOption.AllDirectories)
+            .Where(path => Relative(path) is var relative && !relative.StartsWith("Kata/Reference/", StringComparison.Ordinal)
+                && !relative.Contains("/bin/", StringComparison.Ordinal) && !relative.Contains("/obj/", StringComparison.Ordinal))
+            .Concat(Directory.EnumerateFiles(Generated, "*.cs"));
+        var trees = sources.Select(path => CSharpSyntaxTree.ParseText(SourceText.From(File.ReadAllText(path), Encoding.UTF8), Parse, path)).ToList();
+        var compilation = CSharpCompilation.Create("Kata", trees, references,
+            new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
+
+        using var assembly = new MemoryStream();
+        using var symbols = new MemoryStream();
+        var messages = Path.Combine(Generated, "Kata.Text.Messages.resources");
+        var emitted = compilation.Emit(assembly, symbols, options: new EmitOptions(debugInformationFormat: DebugInformationFormat.PortablePdb),
+            manifestResources: [new ResourceDescription("Kata.Text.Messages.resources", () => File.OpenRead(messages), isPublic: true)]);
+        var errors = Shown(emitted.Diagnostics, DiagnosticSeverity.Error, _ => true);
+        var warnings = Shown(emitted.Diagnostics, DiagnosticSeverity.Warning, relative => relative.StartsWith("Kata/Exercises/", StringComparison.Ordinal));
+        if (emitted.Success)
+        {
+            File.WriteAllBytes(Path.Combine(output, "Kata.dll"), assembly.ToArray());
+            File.WriteAllBytes(Path.Combine(output, "Kata.pdb"), symbols.ToArray());
+        }
+
+        return new Compiled(errors, warnings);
+    }
+
+    /// <summary>The .NET assemblies this process runs on, and the course's assembly beside the watch.</summary>
+    public static IReadOnlyList<MetadataReference> References()
+    {
+        var runtime = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
+        return [.. ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
+            .Where(path => Path.GetDirectoryName(path) == runtime || Path.GetFileName(path) == "Kata.Course.dll")
+            .Select(path => MetadataReference.CreateFromFile(path))];
+    }
+
+    private ImmutableArray<string> Shown(ImmutableArray<Diagnostic> diagnostics, DiagnosticSeverity severity, Func<string, bool> where) =>
+        [.. diagnostics.Where(diagnostic => diagnostic.Severity == severity)
+            .Select(diagnostic => (Diagnostic: diagnostic, Span: diagnostic.Location.GetMappedLineSpan()))
+            .Where(shown => where(Relative(shown.Span.Path)))
+            .Select(shown => shown.Span.IsValid
+                ? $"{Relative(shown.Span.Path)}({shown.Span.StartLinePosition.Line + 1},{shown.Span.StartLinePosition.Character + 1}): {Word(severity)} {shown.Diagnostic.Id}: {shown.Diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}"
+                : $"{Word(severity)} {shown.Diagnostic.Id}: {shown.Diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}")];
+
+    private static string Word(DiagnosticSeverity severity) => severity == DiagnosticSeverity.Error ? "error" : "warning";
+
+    private string Relative(string path) => path.Length == 0 ? "" : Path.GetRelativePath(root, path).Replace(Path.DirectorySeparatorChar, '/');
+}

@@ -1,0 +1,234 @@
+using System.Diagnostics;
+using System.Runtime.InteropServices;
+using Kata.TestLogger;
+using Kata.Text;
+
+namespace Kata.Watch;
+
+/// <summary>
+/// The learner's loop, after rustlings: <c>dotnet run --project Kata.Watch [-- NN-name]</c>. It builds the
+/// kata once with MSBuild, then, on each save under <c>Kata/Exercises/</c>, compiles the learner's code
+/// with Roslyn and runs the current exercise's specs in a child process: at first the first exercise in
+/// the manifest's order that does not pass, or the one named on the command line. It shows that
+/// exercise's first failing spec in full and every other in a line; when the exercise passes it moves on.
+/// </summary>
+public static class Loop
+{
+    /// <summary>An exercise's specs end in seconds; broken code is stopped by the specs' own bounds well before this.</summary>
+    public static readonly TimeSpan Limit = TimeSpan.FromSeconds(60);
+
+    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(150);
+
+    public static int Run(IReadOnlyList<string> args, TextWriter screen)
+    {
+        var root = FindRoot();
+        var course = Manifest.Parse(File.ReadAllText(Path.Combine(root, Manifest.FileName)));
+        var pinned = args.FirstOrDefault(arg => !arg.StartsWith('-'));
+        if (pinned is not null && course.All(exercise => exercise.Id != pinned))
+        {
+            screen.WriteLine(Language.Format(CourseMessages.WatchUnknown, pinned, string.Join(", ", course.Select(exercise => exercise.Id))));
+            return 2;
+        }
+
+        using var stop = new CancellationTokenSource();
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, context => End(context, stop));
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context => End(context, stop));
+        using var saved = new AutoResetEvent(false);
+        using var watcher = new FileSystemWatcher(Path.Combine(root, "Kata", "Exercises"), "*.cs") { IncludeSubdirectories = true };
+        watcher.Changed += (_, _) => saved.Set();
+        watcher.Created += (_, _) => saved.Set();
+        watcher.Renamed += (_, _) => saved.Set();
+        watcher.Deleted += (_, _) => saved.Set();
+        watcher.EnableRaisingEvents = true;
+
+        using var session = new Session(root, course, pinned, screen);
+        session.Start(stop.Token);
+        while (!stop.IsCancellationRequested)
+        {
+            if (WaitHandle.WaitAny([saved, stop.Token.WaitHandle]) == 1)
+            {
+                break;
+            }
+
+            // An editor saves in several writes: wait until the folder is quiet.
+            while (saved.WaitOne(Quiet))
+            {
+            }
+
+            session.Rerun(stop.Token);
+        }
+
+        screen.WriteLine(CourseMessages.WatchEnded);
+        return 0;
+    }
+
+    private static void End(PosixSignalContext context, CancellationTokenSource stop)
+    {
+        context.Cancel = true;
+        stop.Cancel();
+    }
+
+    private static string FindRoot()
+    {
+        for (var directory = new DirectoryInfo(Directory.GetCurrentDirectory()); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, Manifest.FileName)) && Directory.Exists(Path.Combine(directory.FullName, "Kata")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new DirectoryNotFoundException($"No {Manifest.FileName} above {Directory.GetCurrentDirectory()}: run the watch inside the kata.");
+    }
+
+    /// <summary>One watch: its copy of the test output, its warm compiler, and the exercise it is on.</summary>
+    private sealed class Session(string root, IReadOnlyList<Exercise> course, string? pinned, TextWriter screen) : IDisposable
+    {
+        private readonly LearnerCompiler compiler = new(root);
+        private readonly Microsoft.CodeAnalysis.MetadataReference[] references = [.. LearnerCompiler.References()];
+        private string? bin;
+        private int current = pinned is null ? 0 : course.ToList().FindIndex(exercise => exercise.Id == pinned);
+
+        /// <summary>The copy of the test output goes with the watch.</summary>
+        public void Dispose()
+        {
+            if (bin is not null)
+            {
+                Directory.Delete(bin, recursive: true);
+            }
+        }
+
+        public void Start(CancellationToken stop)
+        {
+            screen.WriteLine(CourseMessages.WatchBuilding);
+            Rerun(stop);
+        }
+
+        /// <summary>Compiles, then runs exercises from the current one on, as long as each passes.</summary>
+        public void Rerun(CancellationToken stop)
+        {
+            var clock = Stopwatch.StartNew();
+            if (bin is null && !BuildOnce())
+            {
+                return;
+            }
+
+            var compiled = compiler.Compile(bin!, references);
+            if (!compiled.Succeeded)
+            {
+                Show(CourseMessages.WatchDoesNotCompile, [.. compiled.Errors.Take(5), .. compiled.Warnings.Take(5)], clock);
+                return;
+            }
+
+            var passed = new List<string>();
+            for (; current < course.Count; current++)
+            {
+                var exercise = course[current];
+                var run = SpecRun.Start(bin!, exercise.Id, Limit, stop);
+                if (stop.IsCancellationRequested)
+                {
+                    return;
+                }
+
+                var progress = Progress.Summarize([exercise], [.. run.Results.Select(line => Result(exercise, line))], aborted: false, Order());
+                var state = progress.Exercises[0];
+                if (state.Solved && run.Crash is null && !run.TimedOut)
+                {
+                    passed.Add(Language.Format(CourseMessages.WatchPassed, exercise.Id, state.Total));
+                    if (pinned is null)
+                    {
+                        continue;
+                    }
+
+                    Show(null, [.. passed, CourseMessages.WatchPinnedPasses], clock);
+                    return;
+                }
+
+                var lines = new List<string>(passed) { Language.Format(CourseMessages.WatchExercise, exercise.Id, state.Passed, state.Total) };
+                if (run.Crash is { } crash)
+                {
+                    lines.Add(crash.Describe(exercise));
+                }
+                else if (run.TimedOut)
+                {
+                    lines.Add(Language.Format(CourseMessages.WatchTimedOut, exercise.Id, Limit.TotalSeconds));
+                }
+
+                if (state.Failing.Count > 0)
+                {
+                    lines.Add(Progress.Details(state).TrimEnd());
+                }
+
+                Show(null, [.. lines, .. compiled.Warnings.Take(5)], clock);
+                return;
+            }
+
+            // Every exercise passes: the next save checks them all again from the first.
+            current = 0;
+            Show(null, [.. passed, Language.Format(CourseMessages.ProgressAllSolved, course.Count)], clock);
+        }
+
+        /// <summary>The first build, with MSBuild: it makes what every later compile starts from. Code that does not compile yet is shown like any later compile error.</summary>
+        private bool BuildOnce()
+        {
+            var start = new ProcessStartInfo("dotnet") { WorkingDirectory = root, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+            foreach (var argument in new[] { "build", "Kata.Tests", "-nologo", "-v", "q", "-clp:NoSummary" })
+            {
+                start.ArgumentList.Add(argument);
+            }
+
+            using var build = Process.Start(start) ?? throw new InvalidOperationException("Could not start dotnet build.");
+            var printed = build.StandardOutput.ReadToEndAsync();
+            _ = build.StandardError.ReadToEndAsync();
+            build.WaitForExit();
+            if (build.ExitCode != 0)
+            {
+                var errors = printed.Result.Split('\n').Select(line => line.Trim()).Where(line => line.Contains(": error ", StringComparison.Ordinal))
+                    .Select(line => line.Replace(root + Path.DirectorySeparatorChar, "", StringComparison.Ordinal)).Distinct().Take(5);
+                Show(CourseMessages.WatchDoesNotCompile, [.. errors], Stopwatch.StartNew());
+                return false;
+            }
+
+            // The specs run from a copy of the test output, so that the watch's own Kata.dll never reaches a later dotnet test.
+            var built = Path.Combine(root, "Kata.Tests", "bin", "Debug", "net10.0");
+            bin = Directory.CreateTempSubdirectory("kata-watch-").FullName;
+            foreach (var file in Directory.EnumerateFiles(built, "*", SearchOption.AllDirectories))
+            {
+                var target = Path.Combine(bin, Path.GetRelativePath(built, file));
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Copy(file, target);
+            }
+
+            return true;
+        }
+
+        private Dictionary<string, int>? order;
+
+        private IReadOnlyDictionary<string, int> Order() => order ??= new Dictionary<string, int>(DeclarationOrder.Of(Path.Combine(bin!, "Kata.Tests.dll")));
+
+        private static SpecResult Result(Exercise exercise, SpecLine line) =>
+            new(line.Name, [exercise.Id], line.Outcome == SpecLine.Passed, line.Outcome == SpecLine.Failed, "", line.ClassName, line.MethodName, line.Message);
+
+        private void Show(string? title, IReadOnlyList<string> lines, Stopwatch clock)
+        {
+            if (!Console.IsOutputRedirected)
+            {
+                screen.Write("\u001b[2J\u001b[H");
+            }
+
+            if (title is not null)
+            {
+                screen.WriteLine(title);
+            }
+
+            foreach (var line in lines)
+            {
+                screen.WriteLine(line);
+            }
+
+            screen.WriteLine();
+            screen.WriteLine(Language.Format(CourseMessages.WatchWaiting, clock.Elapsed.TotalSeconds));
+            screen.Flush();
+        }
+    }
+}

@@ -1,0 +1,83 @@
+using System.Diagnostics;
+
+namespace Kata.Watch;
+
+/// <summary>What one run of an exercise's specs gave: every result reported, and how the run ended if not normally.</summary>
+public sealed record SpecRun(IReadOnlyList<SpecLine> Results, Crash? Crash, bool TimedOut)
+{
+    /// <summary>
+    /// Runs <c>dotnet Kata.Tests.dll --specs &lt;exercise&gt;</c> from the watch's own copy of the test output.
+    /// The child is the containment: a stack overflow, <c>Environment.Exit</c> or a busy spin ends or stalls it,
+    /// never the watch; results reported before that are kept.
+    /// </summary>
+    public static SpecRun Start(string bin, string exerciseId, TimeSpan limit, CancellationToken cancel)
+    {
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in new[] { Path.Combine(bin, "Kata.Tests.dll"), "--specs", exerciseId })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var child = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {start.FileName}.");
+        var results = new List<SpecLine>();
+        var finished = false;
+        child.OutputDataReceived += (_, line) =>
+        {
+            if (line.Data == SpecLine.Finished)
+            {
+                finished = true;
+            }
+            else if (SpecLine.Parse(line.Data) is { } result)
+            {
+                lock (results)
+                {
+                    results.Add(result);
+                }
+            }
+        };
+        child.BeginOutputReadLine();
+        var errors = child.StandardError.ReadToEndAsync(cancel);
+        using var stop = cancel.Register(() => Kill(child));
+        var ended = child.WaitForExit(limit);
+        if (!ended)
+        {
+            Kill(child);
+        }
+
+        child.WaitForExit();
+        lock (results)
+        {
+            var crash = ended && !finished && !cancel.IsCancellationRequested ? Crash.Classify(child.ExitCode, Errors(errors)) : null;
+            return new SpecRun([.. results], crash, !ended && !cancel.IsCancellationRequested);
+        }
+    }
+
+    private static string Errors(Task<string> errors)
+    {
+        try
+        {
+            return errors.Wait(TimeSpan.FromSeconds(1)) ? errors.Result : "";
+        }
+        catch (AggregateException)
+        {
+            return "";
+        }
+    }
+
+    private static void Kill(Process child)
+    {
+        try
+        {
+            child.Kill(entireProcessTree: true);
+        }
+        catch (InvalidOperationException)
+        {
+            // It has already ended.
+        }
+    }
+}
