@@ -187,9 +187,7 @@ public static class Commands
         }).ToList();
         var rows = fetched.AsParallel().AsOrdered().WithDegreeOfParallelism(parallel).Select(learner => new GradebookRow(learner.learner.Name, learner.graded,
             learner.failure is { } failure ? Grade.Failed(Course(trusted), failure, []) : Trusted(trusted, bindings, learner.checkout, ignored))).ToList();
-        File.WriteAllText(Path.Combine(folder, "gradebook.csv"), Gradebook.ToCsv(rows));
-        File.WriteAllText(Path.Combine(folder, "gradebook.md"), Gradebook.ToMarkdown(rows));
-        File.WriteAllText(Path.Combine(folder, "gradebook.json"), Gradebook.ToJson(rows));
+        Gradebook.Write(rows, folder);
         output.Write(Gradebook.ToMarkdown(rows));
         return 0;
     }

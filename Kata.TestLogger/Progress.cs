@@ -12,9 +12,7 @@ public sealed record ExerciseProgress(Exercise Exercise, int Passed, int Run, IR
 {
     public int Total => Exercise.Specs.Count;
 
-    public bool Solved => Total > 0 && Passed == Total;
-
-    public SpecResult? FirstFailing => Failing.FirstOrDefault();
+    public bool Solved => Passed == Total;
 }
 
 /// <summary>The kata's progress after a run, in the manifest's order.</summary>
@@ -82,7 +80,7 @@ public sealed record Progress(IReadOnlyList<ExerciseProgress> Exercises, int Kat
     }
 
     /// <summary>
-    /// What to do next in an exercise with a failing spec: its first failing spec in full, every other one in
+    /// What to do next in an exercise with a failing spec (<see cref="Next"/>): its first failing spec in full, every other one in
     /// a line, its lesson, its hint and the command that runs it alone.
     /// </summary>
     public static string Details(ExerciseProgress next)
@@ -91,13 +89,11 @@ public sealed record Progress(IReadOnlyList<ExerciseProgress> Exercises, int Kat
         var id = next.Exercise.Id;
         var text = new StringBuilder();
         text.AppendLine(Language.Format(CourseMessages.ProgressNext, id, next.Exercise.Title.In(language)));
-        if (next.FirstFailing is { } first)
+        var first = next.Failing[0];
+        text.AppendLine(Language.Format(CourseMessages.ProgressFirstFailing, first.Name));
+        foreach (var line in Lines(first.Message))
         {
-            text.AppendLine(Language.Format(CourseMessages.ProgressFirstFailing, first.Name));
-            foreach (var line in Lines(first.Message))
-            {
-                text.AppendLine(Indent + line);
-            }
+            text.AppendLine((Indent + line).TrimEnd());
         }
 
         if (next.Failing.Count > 1)
@@ -117,5 +113,5 @@ public sealed record Progress(IReadOnlyList<ExerciseProgress> Exercises, int Kat
 
     /// <summary>A failure message's lines, without the blank ones at its ends.</summary>
     private static IEnumerable<string> Lines(string message) =>
-        message.ReplaceLineEndings("\n").Trim('\n').Split('\n').Select(line => line.TrimEnd());
+        string.IsNullOrWhiteSpace(message) ? [] : message.ReplaceLineEndings("\n").Trim('\n').Split('\n').Select(line => line.TrimEnd());
 }

@@ -69,6 +69,25 @@ public sealed class ProgressLoggerSpecs
     }
 
     [Test]
+    public void The_logger_gives_the_summary_the_language_of_the_run_whatever_its_messages_were_set_to()
+    {
+        Language.Use("ko");
+        CourseMessages.Culture = System.Globalization.CultureInfo.GetCultureInfo("en");
+
+        var printed = Run(Source, aborted: false, canceled: false, Result(Ids[0], "Basic", TestOutcome.Passed));
+
+        Assert.That(printed, Does.StartWith(Environment.NewLine + "카타 진행 상황"));
+    }
+
+    [Test]
+    public void A_failure_without_a_message_reads_as_an_empty_message()
+    {
+        var result = new TestResult(new TestCase("Specs.Spec", new Uri("executor://nunit3testexecutor/"), Source) { DisplayName = "Spec" }) { Outcome = TestOutcome.Failed, ErrorMessage = null };
+
+        Assert.That(SpecResult.From(result).Message, Is.Empty);
+    }
+
+    [Test]
     public void With_Korean_pinned_the_summary_is_in_Korean()
     {
         Language.Use("ko");

@@ -30,7 +30,7 @@ public sealed class ProgressSpecs
         var progress = Summarize(Spec(Ids[0], "Advanced", passed: false), Spec(Ids[0], "Basic", passed: false), Spec(Ids[1], "Any", passed: false));
 
         Assert.That(progress.Next?.Exercise.Id, Is.EqualTo(Ids[0]));
-        Assert.That(progress.Next?.FirstFailing?.Name, Is.EqualTo("Basic"));
+        Assert.That(progress.Next?.Failing[0].Name, Is.EqualTo("Basic"));
         Assert.That(progress.Render(), Does.Contain($"✗ {Ids[0]}").And.Contain("0/2")
             .And.Contain($"Next: {Ids[0]}").And.Contain("first failing spec: Basic")
             .And.Contain($"lesson: docs/en/{Ids[0]}.md").And.Contain($"dotnet test --filter TestCategory={Ids[0]}"));
@@ -46,8 +46,9 @@ public sealed class ProgressSpecs
 
         var lines = progress.Render().Split(Environment.NewLine);
 
-        Assert.That(lines.SkipWhile(line => !line.StartsWith("Next:", StringComparison.Ordinal)).Take(6), Is.EqualTo(new[]
+        Assert.That(lines.SkipWhile(line => !line.StartsWith("Next:", StringComparison.Ordinal)).Take(6).Prepend(lines[lines.ToList().FindIndex(line => line.StartsWith("Next:", StringComparison.Ordinal)) - 1]), Is.EqualTo(new[]
         {
+            "",
             $"Next: {Ids[0]} (One)",
             "  first failing spec: Basic",
             "      Expected 10",
@@ -63,7 +64,24 @@ public sealed class ProgressSpecs
     {
         var progress = Summarize(Spec(Ids[0], "Basic", passed: true), Spec(Ids[0], "Advanced", passed: true), Spec(Ids[1], "Any", passed: false));
 
-        Assert.That(progress.Render(), Does.Contain($"✓ {Ids[0]}").And.Contain("2/2").And.Contain($"Next: {Ids[1]}"));
+        Assert.That(progress.Render(), Does.Match($"✓ {Ids[0]} +2/2 ").And.Contain($"Next: {Ids[1]}").And.Not.Contain("2/2,"));
+    }
+
+    [Test]
+    public void A_single_failing_spec_has_no_list_of_others()
+    {
+        var rendered = Summarize(Spec(Ids[0], "Basic", passed: false), Spec(Ids[0], "Advanced", passed: true)).Render();
+
+        Assert.That(rendered, Does.Contain("first failing spec: Basic" + Environment.NewLine + "  lesson:").And.Not.Contain("also failing"));
+    }
+
+    [Test]
+    public void A_run_that_solved_one_exercise_and_ran_no_other_does_not_call_the_kata_done()
+    {
+        var progress = Summarize(Spec(Ids[0], "Basic", passed: true), Spec(Ids[0], "Advanced", passed: true));
+
+        Assert.That(progress.Next, Is.Null);
+        Assert.That(progress.Render(), Does.Not.Contain("exercises pass"));
     }
 
     [Test]
@@ -126,7 +144,7 @@ public sealed class ProgressSpecs
     {
         var progress = Summarize(Spec(Ids[0], "Beta", passed: false), Spec(Ids[0], "Alpha", passed: false));
 
-        Assert.That(progress.Next?.FirstFailing?.Name, Is.EqualTo("Alpha"));
+        Assert.That(progress.Next?.Failing[0].Name, Is.EqualTo("Alpha"));
     }
 
     [Test]

@@ -31,6 +31,15 @@ public sealed class ExplorationSpecs
     }
 
     [Test]
+    public void One_exploration_checks_several_properties_and_each_breaks_on_its_own()
+    {
+        var results = Exploration.RunAll(() => Run(new Probe("A", 1)), [_ => Expectation.That(true, ""), _ => Expectation.That(false, "never holds")]);
+
+        Assert.That(results.Select(result => result.Failure), Is.EqualTo(new[] { null, "never holds" }));
+        Assert.That(results.Select(result => result.Explored), Is.EqualTo(new[] { (int)Exploration.Iterations, 1 }));
+    }
+
+    [Test]
     public void A_failure_is_described_with_its_picture_its_lesson_and_its_replay_line()
     {
         var exploration = Exploration.Run(() => Run(new Probe("A", 1)), world =>
