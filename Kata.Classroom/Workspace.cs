@@ -20,21 +20,8 @@ public static class Workspace
         var (exitCode, printed) = Run("dotnet", root, "build", "Kata.Tests");
         if (exitCode != 0)
         {
-            throw new NotGraded(NotGraded.DidNotBuild, CompilerErrors(printed, root) is { Length: > 0 } errors ? errors : $"dotnet build in {root} failed with exit code {exitCode}.");
+            throw new NotGraded(NotGraded.DidNotBuild, BuildOutput.Errors(printed, root) is { Count: > 0 } errors ? string.Join('\n', errors) : $"dotnet build in {root} failed with exit code {exitCode}.");
         }
-    }
-
-    /// <summary>The first distinct compiler errors of a build's output, at most five, as "path(line,col): error CSnnnn: text".</summary>
-    public static string CompilerErrors(string printed, string root)
-    {
-        var prefix = Path.GetFullPath(root).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
-        return string.Join('\n', printed.Split('\n')
-            .Select(line => line.Trim())
-            .Where(line => line.Contains(": error ", StringComparison.Ordinal))
-            .Select(line => line.Replace(prefix, "", StringComparison.Ordinal))
-            .Select(line => line.LastIndexOf(" [", StringComparison.Ordinal) is > 0 and var project && line.EndsWith(']') ? line[..project] : line)
-            .Distinct()
-            .Take(5));
     }
 
     /// <summary>

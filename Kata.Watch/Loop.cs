@@ -183,9 +183,7 @@ public static class Loop
             build.WaitForExit();
             if (build.ExitCode != 0)
             {
-                var errors = printed.Result.Split('\n').Select(line => line.Trim()).Where(line => line.Contains(": error ", StringComparison.Ordinal))
-                    .Select(line => line.Replace(root + Path.DirectorySeparatorChar, "", StringComparison.Ordinal)).Distinct().Take(5);
-                Show(CourseMessages.WatchDoesNotCompile, [.. errors], Stopwatch.StartNew());
+                Show(CourseMessages.WatchDoesNotCompile, BuildOutput.Errors(printed.Result, root), Stopwatch.StartNew());
                 return false;
             }
 
