@@ -11,7 +11,46 @@ public static class Programs
         ["01-sequential-sum"] = SequentialSum.RunProgram,
         ["02-thread-subclass"] = OneThread,
         ["03-start-join-order"] = StartJoinOrder.RunProgram,
+        ["04-shared-total"] = SharedTotalParts,
     };
+
+    /// <summary>
+    /// Exercise 04's program: A(1, 5), B(5, 10) and C(10, 15) each run <paramref name="add"/> on a thread of
+    /// their own, all three started before the first is joined; then main prints <c>total = N</c>.
+    /// </summary>
+    public static void ThreeAdders(Action<string, int, int> add, Func<long> total)
+    {
+        KataThread[] threads = [new Adder("A", 1, 5, add), new Adder("B", 5, 10, add), new Adder("C", 10, 15, add)];
+        foreach (var thread in threads)
+        {
+            thread.Start();
+        }
+
+        foreach (var thread in threads)
+        {
+            thread.Join();
+        }
+
+        Output.Print($"total = {total()}");
+    }
+
+    /// <summary>Exercise 04's three parts, one after another, each on a total of its own.</summary>
+    private static void SharedTotalParts()
+    {
+        foreach (var part in new Func<SharedTotal, Action<string, int, int>>[]
+            { shared => shared.AddWithoutLock, shared => shared.AddLockingTheSleep, shared => shared.AddLockingTheUpdate })
+        {
+            var shared = new SharedTotal();
+            var started = Clock.Now;
+            ThreeAdders(part(shared), () => shared.Total);
+            Output.Print($"({(Clock.Now - started).TotalSeconds:0} s)");
+        }
+    }
+
+    private sealed class Adder(string name, int low, int high, Action<string, int, int> add) : KataThread(name)
+    {
+        protected override void Run() => add(Name, low, high);
+    }
 
     /// <summary>Exercise 02's thread on its own: started, joined, then its total.</summary>
     private static void OneThread()

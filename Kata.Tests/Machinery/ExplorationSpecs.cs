@@ -62,7 +62,7 @@ public sealed class ExplorationSpecs
     {
         var exploration = Exploration.Run(BrokenCode.JoinEachOther, _ => { });
 
-        Assert.That(exploration.Failure, Does.StartWith("The threads wait for each other forever"));
+        Assert.That(exploration.Failure, Does.StartWith("The threads wait forever and none can go on"));
     }
 
     [Test]

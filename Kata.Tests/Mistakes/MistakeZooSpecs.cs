@@ -1,3 +1,4 @@
+using Kata.Machinery;
 using Kata.Tests.Support.Systematic;
 
 namespace Kata.Tests.Mistakes;
@@ -34,11 +35,26 @@ public sealed class MistakeZooSpecs
     }
 
     [Test]
-    public void The_zoo_holds_a_failure_found_late_so_replay_is_proven_past_the_first_interleaving()
+    public void A_failure_found_after_the_first_interleaving_replays_from_its_seed_in_one_run()
     {
-        var forgottenJoin = Mistake.Zoo.Single(mistake => mistake.Program == BrokenPrograms.ForgottenJoin);
+        // Two threads print at the same virtual moment, and the check wants one order: only some interleavings break it.
+        static void TwoAtOnce()
+        {
+            var (a, b) = (new ZooSumThread("A", 1, 2), new ZooSumThread("B", 1, 2));
+            a.Start();
+            b.Start();
+            a.Join();
+            b.Join();
+        }
 
-        Assert.That(Exploration.Run(forgottenJoin.Program, forgottenJoin.Check).Explored, Is.GreaterThan(1),
-            "the replay proof needs a failure that the first interleaving misses");
+        static void AFirst(VirtualWorld world) => Expectation.That(world.Lines[0].Thread == "A", "B printed first");
+
+        var late = Enumerable.Range(0, 20)
+            .Select(k => Exploration.Run(TwoAtOnce, AFirst, Exploration.DefaultSeed + (uint)k * 7_919))
+            .First(found => found.Failure is not null && found.Explored > 1);
+        var replay = Exploration.Run(TwoAtOnce, AFirst, late.ReplaySeed, iterations: 1);
+
+        Assert.That(replay.Failure, Is.EqualTo(late.Failure));
+        Assert.That(replay.Lines, Is.EqualTo(late.Lines));
     }
 }

@@ -13,8 +13,19 @@ public sealed class RealWorld(TimeProvider time, TextWriter output, TextWriter e
 
     internal override WorldThread CreateThread(string name, Action body) => new OsThread(new Thread(() => body()));
 
+    internal override WorldLock CreateLock(string name) => new OsLock();
+
     internal override void ReportFailure(string threadName, Exception exception) =>
         errors.WriteLine($"Exception in thread {threadName}:{Environment.NewLine}{exception}");
+
+    private sealed class OsLock : WorldLock
+    {
+        private readonly Lock gate = new();
+
+        public override void Acquire() => gate.Enter();
+
+        public override void Release() => gate.Exit();
+    }
 
     private sealed class OsThread(Thread thread) : WorldThread
     {

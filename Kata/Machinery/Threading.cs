@@ -1,8 +1,8 @@
 namespace Kata.Machinery;
 
 /// <summary>
-/// How a <see cref="VirtualWorld"/> creates, starts and joins OS threads, and where it offers a
-/// scheduling point. Plain specs use <see cref="OsThreading"/>; systematic specs bind it to a
+/// How a <see cref="VirtualWorld"/> creates, starts and joins OS threads, waits on a monitor and offers
+/// a scheduling point. Plain specs use <see cref="OsThreading"/>; systematic specs bind it to a
 /// tester's controlled operations, so no binary rewriting is needed.
 /// </summary>
 public interface IThreading
@@ -15,9 +15,18 @@ public interface IThreading
 
     /// <summary>A point where another thread may run: called after every virtual sleep.</summary>
     void Interleave();
+
+    /// <summary><see cref="Monitor.Enter(object)"/>: the virtual world's schedule and locks wait on one monitor.</summary>
+    void Enter(object monitor);
+
+    void Exit(object monitor);
+
+    void Wait(object monitor);
+
+    void PulseAll(object monitor);
 }
 
-/// <summary>Plain .NET threads.</summary>
+/// <summary>Plain .NET threads and monitors.</summary>
 public sealed class OsThreading : IThreading
 {
     public static OsThreading Instance { get; } = new();
@@ -32,4 +41,12 @@ public sealed class OsThreading : IThreading
     public void Interleave()
     {
     }
+
+    public void Enter(object monitor) => Monitor.Enter(monitor);
+
+    public void Exit(object monitor) => Monitor.Exit(monitor);
+
+    public void Wait(object monitor) => Monitor.Wait(monitor);
+
+    public void PulseAll(object monitor) => Monitor.PulseAll(monitor);
 }

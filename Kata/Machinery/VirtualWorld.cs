@@ -4,10 +4,14 @@ namespace Kata.Machinery;
 
 /// <summary>
 /// A world where sleeping costs no real time. Each thread keeps its own virtual clock, carried the
-/// way start and join carry happens-before: a started thread begins at its starter's time, and a
-/// joiner continues at the later of its own time and the joined thread's end. Every printed line is
-/// recorded with the thread that printed it and the moment on that thread's clock. Runaway code (an
-/// endless loop) is stopped with a <see cref="RunawayException"/> instead of running forever.
+/// way start, join and locks carry happens-before: a started thread begins at its starter's time, a
+/// joiner continues at the later of its own time and the joined thread's end, and a thread that waited
+/// for a lock continues from the moment it was released. Threads act in the order of their clocks: a
+/// thread whose clock is ahead waits until no running thread is behind it, so a lock is taken in
+/// virtual-time order, and threads due at the same moment run in any order (the order a systematic
+/// tester explores). Every printed line is recorded with the thread that printed it and the moment on
+/// that thread's clock. Runaway code (an endless loop) is stopped with a <see cref="RunawayException"/>
+/// instead of running forever.
 /// </summary>
 /// <param name="threading">How threads are run: OS threads, or a systematic tester's controlled ones.</param>
 public sealed class VirtualWorld(IThreading threading) : World
@@ -26,8 +30,13 @@ public sealed class VirtualWorld(IThreading threading) : World
     private readonly Lock gate = new();
     private readonly List<PrintedLine> lines = [];
     private readonly List<ThreadFailure> failures = [];
-    private readonly Timeline main = new(MainThread);
+    private readonly Timeline main = new(MainThread) { State = Run.Running };
     private readonly AsyncLocal<Timeline?> timeline = new();
+
+    /// <summary>The monitor every schedule decision and lock wait goes through; guards the timelines' states.</summary>
+    private readonly object schedule = new();
+    private readonly List<Timeline> started = [];
+    private string? sleptHolding;
 
     public VirtualWorld()
         : this(OsThreading.Instance)
@@ -48,6 +57,19 @@ public sealed class VirtualWorld(IThreading threading) : World
     /// <summary>Exceptions that ended threads, in the order they happened.</summary>
     public IReadOnlyList<ThreadFailure> Failures => Snapshot(failures);
 
+    /// <summary>The first sleep taken while holding a lock, as "thread 'A' slept holding lock 'gate'"; null if none.</summary>
+    public string? SleptHoldingALock => sleptHolding;
+
+    /// <summary>
+    /// What each waiting thread waits for: a lock (and who holds it) or a thread's end. Read after a run that
+    /// deadlocked, when nothing moves any more (a tester may already have torn the schedule down).
+    /// </summary>
+    public IReadOnlyList<string> Waits =>
+        [.. Timelines().Where(line => line.State == Run.Blocked).Select(line => line.WaitsFor?.Invoke()).OfType<string>()];
+
+    /// <summary>Threads that were started but that no thread has joined (yet), in the order they started.</summary>
+    public IReadOnlyList<string> NeverJoined => [.. started.Where(line => !line.Joined).Select(line => line.Name)];
+
     private Timeline CurrentTimeline => timeline.Value ?? main;
 
     public override void Sleep(TimeSpan duration)
@@ -61,6 +83,12 @@ public sealed class VirtualWorld(IThreading threading) : World
                 Language.Format(Messages.RunawaySlept, current.Name, MaxElapsed.TotalMinutes));
         }
 
+        if (duration > TimeSpan.Zero && current.Holding.Count > 0)
+        {
+            Interlocked.CompareExchange(ref sleptHolding, Language.Format(Messages.LockSleptHolding, current.Name, current.Holding[0].Name), null);
+        }
+
+        Scheduled(() => AwaitTurn(current));
         threading.Interleave();
     }
 
@@ -84,19 +112,15 @@ public sealed class VirtualWorld(IThreading threading) : World
         var child = new Timeline(name);
         var thread = threading.Create(() =>
         {
-            using var entered = Enter();
+            // Before entering, so the new flow is not taken for the main one (it inherits its starter's values).
             timeline.Value = child;
-            try
-            {
-                body();
-            }
-            finally
-            {
-                child.Ended = true;
-            }
+            using var entered = Enter();
+            body();
         });
         return new VirtualThread(this, child, thread);
     }
+
+    internal override WorldLock CreateLock(string name) => new VirtualLock(this, name);
 
     internal override void ReportFailure(string threadName, Exception exception)
     {
@@ -106,6 +130,74 @@ public sealed class VirtualWorld(IThreading threading) : World
         }
     }
 
+    private protected override void Entered()
+    {
+        if (timeline.Value is null)
+        {
+            Scheduled(() => main.State = Run.Running);
+        }
+    }
+
+    /// <summary>A thread's body or the main program ended: nobody waits for it to catch up any more.</summary>
+    private protected override void Leaving()
+    {
+        var current = CurrentTimeline;
+        if (current.State == Run.Blocked)
+        {
+            // Torn out of a wait (a tester ending a deadlocked run): keep what it waited for, for the report.
+            return;
+        }
+
+        Scheduled(() =>
+        {
+            current.State = Run.Ended;
+            threading.PulseAll(schedule);
+        });
+    }
+
+    private void Scheduled(Action step)
+    {
+        threading.Enter(schedule);
+        try
+        {
+            step();
+        }
+        finally
+        {
+            threading.Exit(schedule);
+        }
+    }
+
+    /// <summary>Waits (holding <see cref="schedule"/>) until no running thread's clock is behind <paramref name="current"/>'s.</summary>
+    private void AwaitTurn(Timeline current)
+    {
+        threading.PulseAll(schedule);
+        while (Timelines().Any(other => other != current && other.State == Run.Running && other.Elapsed < current.Elapsed))
+        {
+            threading.Wait(schedule);
+        }
+    }
+
+    /// <summary>Marks <paramref name="current"/> as waiting (holding <see cref="schedule"/>), so threads behind it in time do not wait for it.</summary>
+    private void Block(Timeline current, Func<string> waitsFor)
+    {
+        current.WaitsFor = waitsFor;
+        if (current.State != Run.Blocked)
+        {
+            // Only a change wakes the others: waking them on every recheck would keep two waiters waking each other forever.
+            current.State = Run.Blocked;
+            threading.PulseAll(schedule);
+        }
+    }
+
+    private static void Unblock(Timeline current)
+    {
+        current.State = Run.Running;
+        current.WaitsFor = null;
+    }
+
+    private IEnumerable<Timeline> Timelines() => started.Prepend(main);
+
     private List<T> Snapshot<T>(List<T> items)
     {
         lock (gate)
@@ -114,50 +206,124 @@ public sealed class VirtualWorld(IThreading threading) : World
         }
     }
 
+    private enum Run
+    {
+        NotStarted,
+        Running,
+        Blocked,
+        Ended,
+    }
+
     private sealed class Timeline(string name)
     {
         public string Name { get; } = name;
 
         public TimeSpan Elapsed { get; set; }
 
-        public volatile bool Ended;
+        public volatile Run State;
+
+        public Func<string>? WaitsFor { get; set; }
+
+        public volatile bool Joined;
+
+        public List<VirtualLock> Holding { get; } = [];
+    }
+
+    private sealed class VirtualLock(VirtualWorld world, string name) : WorldLock
+    {
+        private Timeline? holder;
+        private TimeSpan releasedAt;
+
+        public string Name { get; } = name;
+
+        public override void Acquire()
+        {
+            var current = world.CurrentTimeline;
+            world.Scheduled(() =>
+            {
+                if (holder == current)
+                {
+                    throw new InvalidOperationException(Language.Format(Messages.LockAcquiredTwice, current.Name, Name));
+                }
+
+                while (holder is { } other)
+                {
+                    world.Block(current, () => other.State == Run.Ended
+                        ? Language.Format(Messages.LockWaitsForEnded, current.Name, Name, other.Name)
+                        : Language.Format(Messages.LockWaits, current.Name, Name, other.Name));
+                    world.threading.Wait(world.schedule);
+                }
+
+                Unblock(current);
+                holder = current;
+                current.Holding.Add(this);
+                current.Elapsed = Max(current.Elapsed, releasedAt);
+                world.AwaitTurn(current);
+            });
+        }
+
+        public override void Release()
+        {
+            var current = world.CurrentTimeline;
+            world.Scheduled(() =>
+            {
+                if (holder != current)
+                {
+                    throw new InvalidOperationException(holder is null
+                        ? Language.Format(Messages.LockReleasedUnheld, current.Name, Name)
+                        : Language.Format(Messages.LockReleasedByOther, current.Name, Name, holder.Name));
+                }
+
+                holder = null;
+                current.Holding.Remove(this);
+                releasedAt = current.Elapsed;
+                world.threading.PulseAll(world.schedule);
+            });
+        }
     }
 
     private sealed class VirtualThread(VirtualWorld world, Timeline child, Thread thread) : WorldThread
     {
-        private volatile bool started;
-
         /// <summary>Alive from its start until its end, as seen on the asking thread's clock.</summary>
-        public override bool IsAlive => started && (!child.Ended || child.Elapsed > world.CurrentTimeline.Elapsed);
+        public override bool IsAlive => child.State != Run.NotStarted &&
+            (child.State != Run.Ended || child.Elapsed > world.CurrentTimeline.Elapsed);
 
         public override void Start()
         {
-            child.Elapsed = world.CurrentTimeline.Elapsed;
-            started = true;
+            world.Scheduled(() =>
+            {
+                child.Elapsed = world.CurrentTimeline.Elapsed;
+                child.State = Run.Running;
+                world.started.Add(child);
+            });
             world.threading.Start(thread);
         }
 
-        public override void Join()
-        {
-            world.threading.Join(thread);
-            var joiner = world.CurrentTimeline;
-            joiner.Elapsed = Max(joiner.Elapsed, child.Elapsed);
-        }
+        public override void Join() => Join(TimeSpan.MaxValue);
 
         /// <summary>Waits for the thread, then keeps the virtual outcome: ended within the timeout or not.</summary>
         public override bool Join(TimeSpan timeout)
         {
-            world.threading.Join(thread);
             var joiner = world.CurrentTimeline;
-            var deadline = joiner.Elapsed + timeout;
-            joiner.Elapsed = Max(joiner.Elapsed, Min(child.Elapsed, deadline));
-            return child.Elapsed <= deadline;
+            child.Joined = true;
+            world.Scheduled(() => world.Block(joiner, () => Language.Format(Messages.JoinWaits, joiner.Name, child.Name)));
+            world.threading.Join(thread);
+            var ended = false;
+            world.Scheduled(() =>
+            {
+                Unblock(joiner);
+                var deadline = timeout == TimeSpan.MaxValue ? TimeSpan.MaxValue : joiner.Elapsed + timeout;
+                joiner.Elapsed = Max(joiner.Elapsed, Min(child.Elapsed, deadline));
+                ended = child.Elapsed <= deadline;
+                world.AwaitTurn(joiner);
+            });
+            return ended;
         }
-
-        private static TimeSpan Max(TimeSpan a, TimeSpan b) => TimeSpan.FromTicks(Math.Max(a.Ticks, b.Ticks));
-
-        private static TimeSpan Min(TimeSpan a, TimeSpan b) => TimeSpan.FromTicks(Math.Min(a.Ticks, b.Ticks));
     }
+
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => TimeSpan.FromTicks(Math.Max(a.Ticks, b.Ticks));
+
+    private static TimeSpan Min(TimeSpan a, TimeSpan b) => TimeSpan.FromTicks(Math.Min(a.Ticks, b.Ticks));
 
     private sealed class VirtualTime(VirtualWorld world) : TimeProvider
     {

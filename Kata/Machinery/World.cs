@@ -22,26 +22,56 @@ public abstract class World
     /// <summary>Creates, without starting it, a thread that runs <paramref name="body"/> in this world.</summary>
     internal abstract WorldThread CreateThread(string name, Action body);
 
+    /// <summary>Creates the lock behind a <see cref="KataLock"/> named <paramref name="name"/>.</summary>
+    internal abstract WorldLock CreateLock(string name);
+
     /// <summary>An exception ended a thread; like Python, the thread dies and the program goes on.</summary>
     internal abstract void ReportFailure(string threadName, Exception exception);
 
     private int threads;
+    private int locks;
 
     /// <summary>Python's default thread names: Thread-1, Thread-2, …</summary>
     internal string NextThreadName() => $"Thread-{Interlocked.Increment(ref threads)}";
+
+    /// <summary>Names for locks made without one: lock-1, lock-2, … (Python's locks have none; messages need one).</summary>
+    internal string NextLockName() => $"lock-{Interlocked.Increment(ref locks)}";
 
     /// <summary>Makes this world current for the calling flow (and the threads it starts) until disposed.</summary>
     public IDisposable Enter()
     {
         var previous = Ambient.Value;
         Ambient.Value = this;
-        return new Exit(() => Ambient.Value = previous);
+        Entered();
+        return new Exit(() =>
+        {
+            Leaving();
+            Ambient.Value = previous;
+        });
+    }
+
+    /// <summary>A flow entered this world: the main flow of a program, or a thread the world started.</summary>
+    private protected virtual void Entered()
+    {
+    }
+
+    /// <summary>A flow is about to leave this world: its program or its thread has ended.</summary>
+    private protected virtual void Leaving()
+    {
     }
 
     private sealed class Exit(Action restore) : IDisposable
     {
         public void Dispose() => restore();
     }
+}
+
+/// <summary>A lock as a world runs it.</summary>
+internal abstract class WorldLock
+{
+    public abstract void Acquire();
+
+    public abstract void Release();
 }
 
 /// <summary>A thread as a world runs it.</summary>

@@ -57,6 +57,8 @@ public static class StartJoinOrderChecks
         {
             var finish = lines.FindIndex(line => line.Thread == VirtualWorld.MainThread && line.Text.StartsWith($"finish:[{thread.ToLowerInvariant()}]", StringComparison.Ordinal));
             Expectation.That(finish >= 0, Language.Format(StartJoinOrderMessages.OrderFinishNeverPrinted, $"finish:[{thread.ToLowerInvariant()}]"));
+            Expectation.That(!world.NeverJoined.Contains(thread),
+                Language.Format(StartJoinOrderMessages.OrderNeverJoined, lines[finish].Text, thread, thread.ToLowerInvariant()), finish);
             var last = lines.FindLastIndex(line => line.Thread == thread);
             Expectation.That(last >= 0 && last < finish,
                 Language.Format(StartJoinOrderMessages.OrderFinishBeforeEnd, lines[finish].Text, thread,

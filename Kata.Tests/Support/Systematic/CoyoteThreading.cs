@@ -1,13 +1,15 @@
+using System.Runtime.ExceptionServices;
 using Kata.Machinery;
 using Microsoft.Coyote.Runtime;
+using ControlledMonitor = Microsoft.Coyote.Rewriting.Types.Threading.Monitor;
 using ControlledThread = Microsoft.Coyote.Rewriting.Types.Threading.Thread;
 
 namespace Kata.Tests.Support.Systematic;
 
 /// <summary>
 /// Binds the kata's thread seam to Coyote's controlled operations, so Coyote schedules the
-/// learner's threads without rewriting the learner's assembly (Stryker's mutants included).
-/// The threads are never renamed: Coyote keys its controlled threads by name.
+/// learner's threads and the kata's locks without rewriting the learner's assembly (Stryker's
+/// mutants included). The threads are never renamed: Coyote keys its controlled threads by name.
 /// </summary>
 public sealed class CoyoteThreading : IThreading
 {
@@ -20,4 +22,28 @@ public sealed class CoyoteThreading : IThreading
     public void Join(Thread thread) => ControlledThread.Join(thread);
 
     public void Interleave() => SchedulingPoint.Interleave();
+
+    public void Enter(object monitor) => Torn(() => ControlledMonitor.Enter(monitor));
+
+    public void Exit(object monitor) => Torn(() => ControlledMonitor.Exit(monitor));
+
+    public void Wait(object monitor) => Torn(() => ControlledMonitor.Wait(monitor));
+
+    public void PulseAll(object monitor) => Torn(() => ControlledMonitor.PulseAll(monitor));
+
+    /// <summary>
+    /// Coyote ends a run it gave up on by interrupting its threads; a monitor operation reports that wrapped
+    /// in a <see cref="TaskSchedulerException"/>. Unwrapped, it reads as the teardown it is everywhere else.
+    /// </summary>
+    private static void Torn(Action operation)
+    {
+        try
+        {
+            operation();
+        }
+        catch (TaskSchedulerException exception) when (exception.InnerException is ThreadInterruptedException interrupted)
+        {
+            ExceptionDispatchInfo.Throw(interrupted);
+        }
+    }
 }

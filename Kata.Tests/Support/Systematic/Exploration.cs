@@ -51,8 +51,8 @@ public sealed class Exploration
     /// <summary>The seed that replays the failing interleaving in a single run.</summary>
     public uint ReplaySeed => Seed + (uint)Explored - 1;
 
-    public static Exploration Run(Action program, Action<VirtualWorld> check, uint firstSeed = DefaultSeed, uint iterations = Iterations) =>
-        RunAll(program, [check], firstSeed, iterations)[0];
+    public static Exploration Run(Action program, Action<VirtualWorld> check, uint firstSeed = DefaultSeed, uint iterations = Iterations, Strategy? strategy = null) =>
+        RunAll(program, [check], firstSeed, iterations, strategy)[0];
 
     /// <summary>
     /// Explores <paramref name="program"/> once and checks every interleaving against each of
@@ -60,18 +60,17 @@ public sealed class Exploration
     /// that throws, deadlocks or never ends breaks every check not broken yet. The exploration ends early
     /// once every check is broken.
     /// </summary>
-    public static IReadOnlyList<Exploration> RunAll(Action program, IReadOnlyList<Action<VirtualWorld>> checks, uint firstSeed = DefaultSeed, uint iterations = Iterations)
+    public static IReadOnlyList<Exploration> RunAll(Action program, IReadOnlyList<Action<VirtualWorld>> checks, uint firstSeed = DefaultSeed, uint iterations = Iterations, Strategy? strategy = null)
     {
         VirtualWorld? world = null;
         var found = new Exploration?[checks.Count];
         var iteration = 0;
         Exploration Broke(Exception? failure, string? bug) =>
-            new(firstSeed, iterations, iteration, Explain(failure, bug), (failure as Expectation)?.Line, world!.Lines);
+            new(firstSeed, iterations, iteration, Explain(failure, bug, world!.Waits), (failure as Expectation)?.Line, world.Lines);
 
-        var configuration = Configuration.Create()
+        var configuration = (strategy ?? Strategy.Random).Apply(Configuration.Create()
             .WithTestingIterations(iterations)
-            .WithRandomGeneratorSeed(firstSeed)
-            .WithRandomStrategy()
+            .WithRandomGeneratorSeed(firstSeed))
             .WithMaxSchedulingSteps(MaxSteps, MaxSteps)
             .WithFailureOnMaxStepsBoundEnabled()
             .WithTelemetryEnabled(false);
@@ -185,10 +184,12 @@ public sealed class Exploration
         Expectation.That(failed is null, failed is null ? "" : ThreadChecks.Ended(failed));
     }
 
-    private static string Explain(Exception? failure, string? bug) => failure switch
+    private static string Explain(Exception? failure, string? bug, IReadOnlyList<string> waits) => failure switch
     {
         Expectation expectation => expectation.Message,
         not null => Language.Format(SpecMessages.ExplorationThrew, failure.GetType().Name, failure.Message),
+        _ when bug?.StartsWith("Deadlock detected", StringComparison.Ordinal) == true && waits.Count > 0 =>
+            Language.Format(SpecMessages.ExplorationDeadlockWaits, string.Join("; ", waits), bug),
         _ when bug?.StartsWith("Deadlock detected", StringComparison.Ordinal) == true => Language.Format(SpecMessages.ExplorationDeadlock, bug),
         _ when bug?.StartsWith("Scheduling steps bound", StringComparison.Ordinal) == true => Language.Format(SpecMessages.ExplorationStepBound, MaxSteps, bug),
         _ when bug?.StartsWith("Potential deadlock or hang", StringComparison.Ordinal) == true => Language.Format(SpecMessages.ExplorationSpin, bug),

@@ -1,0 +1,91 @@
+using System.Globalization;
+using Kata.Machinery;
+using Kata.Tests.Support.Systematic;
+using Kata.Text;
+
+namespace Kata.Tests.Exercises;
+
+/// <summary>
+/// What must hold in every interleaving of exercise 04's program: three threads adding into one total.
+/// The specs and the mistake zoo both use these checks, so the zoo proves what the specs catch.
+/// </summary>
+public static class SharedTotalChecks
+{
+    public const long GrandTotal = 105;
+
+    /// <summary>Each thread's name and range, as the program starts them.</summary>
+    public static readonly IReadOnlyList<(string Thread, int Low, int High)> Threads = [("A", 1, 5), ("B", 5, 10), ("C", 10, 15)];
+
+    public static void EachStepPrintsALineOnItsThread(VirtualWorld world)
+    {
+        ThreadChecks.SumLinesArePrintedByTheirThreads(world);
+        foreach (var (thread, low, high) in Threads)
+        {
+            var printed = world.Lines.Count(line => line.Thread == thread && StepTotal(line.Text, thread) is not null);
+            Expectation.That(printed == high - low, Language.Format(SharedTotalMessages.LinesPerStep, thread, printed, high - low));
+        }
+    }
+
+    /// <summary>The total main prints after joining every thread is 105; if not, the first update that was lost is named and marked.</summary>
+    public static void TheTotalIs105(VirtualWorld world)
+    {
+        var lines = world.Lines;
+        var printed = lines.LastOrDefault(line => line.Thread == VirtualWorld.MainThread && line.Text.StartsWith("total = ", StringComparison.Ordinal));
+        Expectation.That(printed is not null, SharedTotalMessages.TotalNeverPrinted);
+        if (printed!.Text == $"total = {GrandTotal}")
+        {
+            return;
+        }
+
+        var total = printed.Text["total = ".Length..];
+        var lastStep = lines.LastOrDefault(line => StepTotal(line.Text, line.Thread) is not null);
+        var lost = lastStep is not null && StepTotal(lastStep.Text, lastStep.Thread)!.Value.ToString(CultureInfo.InvariantCulture) != total
+            ? (Language.Format(SharedTotalMessages.UpdatesElsewhere, lastStep.Text, total), lines.ToList().IndexOf(lastStep))
+            : FirstLostUpdate(lines);
+        Expectation.That(false,
+            Language.Format(SharedTotalMessages.TotalWrong, total, GrandTotal) + (lost is null ? "" : " " + lost.Value.Because),
+            lost?.Line);
+    }
+
+    public static Action<VirtualWorld> TakesSeconds(int seconds) => world =>
+    {
+        var took = world.Elapsed.TotalSeconds;
+        Expectation.That(took == seconds, seconds == 5
+            ? Language.Format(SharedTotalMessages.NotFiveSeconds, took) + (world.SleptHoldingALock is { } slept ? " " + Language.Format(SharedTotalMessages.LockHeldThroughSleep, slept) : "")
+            : Language.Format(SharedTotalMessages.NotFourteenSeconds, took, seconds));
+    };
+
+    /// <summary>
+    /// Walks the step lines in the order they were printed (each printed right after its write, with no
+    /// scheduling point between) and finds the first write that did not add to the one before it.
+    /// </summary>
+    private static (string Because, int Line)? FirstLostUpdate(IReadOnlyList<PrintedLine> lines)
+    {
+        var steps = Threads.ToDictionary(thread => thread.Thread, thread => thread.Low);
+        (long Total, string Thread)? last = null;
+        for (var index = 0; index < lines.Count; index++)
+        {
+            var line = lines[index];
+            if (!steps.TryGetValue(line.Thread, out var i) || StepTotal(line.Text, line.Thread) is not { } wrote)
+            {
+                continue;
+            }
+
+            steps[line.Thread] = i + 1;
+            if (last is { } before && wrote != before.Total + i && before.Thread != line.Thread)
+            {
+                return (Language.Format(SharedTotalMessages.UpdateLost, line.Thread, wrote, wrote - i, i, before.Thread, before.Total), index);
+            }
+
+            last = (wrote, line.Thread);
+        }
+
+        return null;
+    }
+
+    private static long? StepTotal(string text, string thread) =>
+        text.StartsWith($"[{thread}] total = ", StringComparison.Ordinal) &&
+        long.TryParse(text[$"[{thread}] total = ".Length..], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var total)
+            ? total
+            : null;
+}

@@ -1,0 +1,77 @@
+using Kata.Exercises;
+using Kata.Tests.Support.Systematic;
+using Kata.Text;
+using static Kata.Tests.Exercises.SharedTotalChecks;
+
+namespace Kata.Tests.Exercises;
+
+/// <summary>Each part runs on three threads over the interleavings Coyote explores; every interleaving is checked.</summary>
+[Exercise("04-shared-total")]
+public sealed class SharedTotalSpecs : ExerciseSpecs
+{
+    private static readonly Action<Kata.Machinery.VirtualWorld> FiveSeconds = TakesSeconds(5);
+    private static readonly Action<Kata.Machinery.VirtualWorld> FourteenSeconds = TakesSeconds(14);
+
+    // One exploration per part and run of the fixture, never per process: a mutation tester runs many mutants in one process.
+    private readonly SharedExploration withoutLock = new(() => Run(total => total.AddWithoutLock),
+        TheTotalIs105, EachStepPrintsALineOnItsThread, FiveSeconds);
+
+    private readonly SharedExploration lockingTheSleep = new(() => Run(total => total.AddLockingTheSleep),
+        TheTotalIs105, EachStepPrintsALineOnItsThread, FourteenSeconds);
+
+    private readonly SharedExploration lockingTheUpdate = new(() => Run(total => total.AddLockingTheUpdate),
+        TheTotalIs105, EachStepPrintsALineOnItsThread, FiveSeconds);
+
+    [Test]
+    public void Without_a_lock_some_interleaving_loses_an_update()
+    {
+        var found = withoutLock.Of(TheTotalIs105);
+        Assert.That(found.Failure, Is.Not.Null, () => Because(Language.Format(SharedTotalMessages.NoUpdateLost, found.Explored, GrandTotal), "lost-update"));
+        var endedCleanly = withoutLock.Of(EachStepPrintsALineOnItsThread);
+        Assert.That(endedCleanly.Failure is null && found.Lines.Any(line => line.Text.StartsWith("total = ", StringComparison.Ordinal)), Is.True,
+            () => endedCleanly.Describe(Because(SharedTotalMessages.NotALostUpdate, "lost-update"), TestContext.CurrentContext.Test.Name));
+
+        // The race is the lesson of part 1: show the interleaving that lost an update.
+        TestContext.Out.WriteLine(found.Failure);
+        TestContext.Out.WriteLine(Interleaving.Draw(found.Lines, found.MarkedLine));
+    }
+
+    [Test]
+    public void Without_a_lock_each_thread_prints_a_line_per_step() =>
+        withoutLock.Verify(EachStepPrintsALineOnItsThread, Lesson.At("shared-total"));
+
+    [Test]
+    public void Without_a_lock_the_threads_sleep_side_by_side_in_5_seconds() =>
+        withoutLock.Verify(FiveSeconds, Lesson.At("shared-total"));
+
+    [Test]
+    public void Locking_the_sleep_totals_105_in_every_interleaving() =>
+        lockingTheSleep.Verify(TheTotalIs105, Lesson.At("lock"));
+
+    [Test]
+    public void Locking_the_sleep_makes_the_threads_take_turns_14_seconds_not_5() =>
+        lockingTheSleep.Verify(FourteenSeconds, Lesson.At("lock-cost"));
+
+    [Test]
+    public void Locking_the_sleep_each_thread_prints_a_line_per_step() =>
+        lockingTheSleep.Verify(EachStepPrintsALineOnItsThread, Lesson.At("lock"));
+
+    [Test]
+    public void Locking_the_update_totals_105_in_every_interleaving() =>
+        lockingTheUpdate.Verify(TheTotalIs105, Lesson.At("lock-update"));
+
+    [Test]
+    public void Locking_the_update_keeps_the_5_seconds() =>
+        lockingTheUpdate.Verify(FiveSeconds, Lesson.At("lock-update"));
+
+    [Test]
+    public void Locking_the_update_each_thread_prints_a_line_per_step() =>
+        lockingTheUpdate.Verify(EachStepPrintsALineOnItsThread, Lesson.At("lock-update"));
+
+    /// <summary>One part of the exercise as the program runs it: a fresh total (made inside the world, with its lock), three threads.</summary>
+    private static void Run(Func<SharedTotal, Action<string, int, int>> part)
+    {
+        var shared = new SharedTotal();
+        Programs.ThreeAdders(part(shared), () => shared.Total);
+    }
+}
