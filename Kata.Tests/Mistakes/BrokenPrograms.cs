@@ -54,6 +54,18 @@ public static class BrokenPrograms
         Output.Print("Done!");
     }
 
+    public static void ForgottenJoinOfB()
+    {
+        var (a, b, c) = Threads();
+        StartAll(a, b, c);
+        a.Join();
+        Stamp("finish", a);
+        Stamp("finish", b);
+        c.Join();
+        Stamp("finish", c);
+        Output.Print("Done!");
+    }
+
     public static void StartTwice()
     {
         var (a, b, c) = Threads();

@@ -38,8 +38,22 @@ public static class Learner
         {
             IsBackground = true,
         };
-        worker.Start();
-        if (!worker.Join(limit))
+        // What the code writes to the console instead of Output.Print, to name that mistake (NUnit's own writer is restored after).
+        var console = new StringWriter();
+        var previous = Console.Out;
+        Console.SetOut(TextWriter.Synchronized(console));
+        bool returned;
+        try
+        {
+            worker.Start();
+            returned = worker.Join(limit);
+        }
+        finally
+        {
+            Console.SetOut(previous);
+        }
+
+        if (!returned)
         {
             Assert.Fail(Language.Format(SpecMessages.LearnerDidNotReturn, limit.TotalSeconds));
         }
@@ -53,6 +67,12 @@ public static class Learner
         if (escaped.Value is { } uncaught)
         {
             Assert.Fail(Language.Format(SpecMessages.LearnerUncaught, uncaught.GetType().Name, uncaught.Message));
+        }
+
+        var written = console.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
+        if (written.Length > 0 && world.Lines.Count == 0)
+        {
+            Assert.Fail(Language.Format(SpecMessages.LearnerWroteToConsole, written.Length, written[0]));
         }
 
         return result;

@@ -69,4 +69,11 @@ public static class Prints
     public static TranscriptConstraint Exactly(params IReadOnlyList<string> lines) => new(lines);
 
     public static TranscriptConstraint Nothing => new([]);
+
+    /// <summary>Lines printed at these seconds, shown line by line as a transcript is: <c>Assert.That(Prints.Times(world.Lines), Prints.AtSeconds(1, 2))</c>.</summary>
+    public static TranscriptConstraint AtSeconds(params int[] seconds) => new([.. seconds.Select(second => $"+{second}s")]);
+
+    /// <summary>The moment of each printed line, as <see cref="AtSeconds"/> shows it.</summary>
+    public static IEnumerable<string> Times(IEnumerable<Kata.Machinery.PrintedLine> lines) =>
+        lines.Select(line => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"+{line.At.TotalSeconds:0.###}s"));
 }

@@ -1,8 +1,8 @@
 namespace Kata.Machinery;
 
 /// <summary>
-/// How a <see cref="VirtualWorld"/> creates, starts and joins OS threads, waits on a monitor and offers
-/// a scheduling point. Plain specs use <see cref="OsThreading"/>; systematic specs bind it to a
+/// How a <see cref="VirtualWorld"/> creates, starts and joins OS threads and waits on a monitor (every
+/// operation a point where a systematic tester may switch threads). Plain specs use <see cref="OsThreading"/>; systematic specs bind it to a
 /// tester's controlled operations, so no binary rewriting is needed.
 /// </summary>
 public interface IThreading
@@ -12,9 +12,6 @@ public interface IThreading
     void Start(Thread thread);
 
     void Join(Thread thread);
-
-    /// <summary>A point where another thread may run: called after every virtual sleep.</summary>
-    void Interleave();
 
     /// <summary><see cref="Monitor.Enter(object)"/>: the virtual world's schedule and locks wait on one monitor.</summary>
     void Enter(object monitor);
@@ -37,10 +34,6 @@ public sealed class OsThreading : IThreading
     public void Start(Thread thread) => thread.Start();
 
     public void Join(Thread thread) => thread.Join();
-
-    public void Interleave()
-    {
-    }
 
     public void Enter(object monitor) => Monitor.Enter(monitor);
 

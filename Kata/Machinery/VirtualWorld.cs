@@ -45,6 +45,9 @@ public sealed class VirtualWorld(IThreading threading) : World
 
     public const string MainThread = "main";
 
+    /// <summary>Who printed a line on a thread the world did not start (a raw <c>new Thread</c>, <c>Task.Run</c>, the thread pool).</summary>
+    public const string UnknownThread = "?";
+
     public override TimeProvider Time => new VirtualTime(this);
 
     /// <summary>Virtual time passed on the thread that entered the world.</summary>
@@ -76,6 +79,12 @@ public sealed class VirtualWorld(IThreading threading) : World
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(duration, TimeSpan.Zero);
         var current = CurrentTimeline;
+        if (Foreign(current))
+        {
+            // A thread the world did not start has no clock of its own: it must not move the clock it inherited.
+            return;
+        }
+
         current.Elapsed += duration;
         if (current.Elapsed > MaxElapsed)
         {
@@ -89,7 +98,6 @@ public sealed class VirtualWorld(IThreading threading) : World
         }
 
         Scheduled(() => AwaitTurn(current));
-        threading.Interleave();
     }
 
     public override void Print(string line)
@@ -103,7 +111,7 @@ public sealed class VirtualWorld(IThreading threading) : World
                     Language.Format(Messages.RunawayPrinted, current.Name, MaxLines));
             }
 
-            lines.Add(new PrintedLine(current.Elapsed, current.Name, line));
+            lines.Add(new PrintedLine(current.Elapsed, Foreign(current) ? UnknownThread : current.Name, line));
         }
     }
 
@@ -114,6 +122,7 @@ public sealed class VirtualWorld(IThreading threading) : World
         {
             // Before entering, so the new flow is not taken for the main one (it inherits its starter's values).
             timeline.Value = child;
+            child.OsThread = Environment.CurrentManagedThreadId;
             using var entered = Enter();
             body();
         });
@@ -132,9 +141,10 @@ public sealed class VirtualWorld(IThreading threading) : World
 
     private protected override void Entered()
     {
+        // A world is entered once by its main flow; the threads it starts enter it with their own timelines.
         if (timeline.Value is null)
         {
-            Scheduled(() => main.State = Run.Running);
+            main.OsThread = Environment.CurrentManagedThreadId;
         }
     }
 
@@ -151,16 +161,25 @@ public sealed class VirtualWorld(IThreading threading) : World
         Scheduled(() =>
         {
             current.State = Run.Ended;
-            threading.PulseAll(schedule);
+            Wake(waiter => waiter.AwaitedThread == current, waiter => Min(current.Elapsed, waiter.JoinDeadline));
         });
     }
 
-    private void Scheduled(Action step)
+    /// <summary>True on an OS thread other than the one that runs <paramref name="line"/>: a thread the world did not start, which inherited the timeline of its starter.</summary>
+    private static bool Foreign(Timeline line) => line.OsThread is { } id && id != Environment.CurrentManagedThreadId;
+
+    private void Scheduled(Action step) => Scheduled(() =>
+    {
+        step();
+        return true;
+    });
+
+    private T Scheduled<T>(Func<T> step)
     {
         threading.Enter(schedule);
         try
         {
-            step();
+            return step();
         }
         finally
         {
@@ -178,10 +197,28 @@ public sealed class VirtualWorld(IThreading threading) : World
         }
     }
 
+    /// <summary>
+    /// Makes the threads blocked on <paramref name="awaited"/> run again from <paramref name="at"/> (holding <see cref="schedule"/>).
+    /// The thread that ends a wait does this, not the waiter when it wakes: until then the others would take it for
+    /// blocked and run ahead of it in time.
+    /// </summary>
+    private void Wake(Func<Timeline, bool> awaited, Func<Timeline, TimeSpan> at)
+    {
+        foreach (var waiter in Timelines().Where(line => line.State == Run.Blocked && awaited(line)))
+        {
+            waiter.Elapsed = Max(waiter.Elapsed, at(waiter));
+            waiter.State = Run.Running;
+        }
+
+        threading.PulseAll(schedule);
+    }
+
     /// <summary>Marks <paramref name="current"/> as waiting (holding <see cref="schedule"/>), so threads behind it in time do not wait for it.</summary>
-    private void Block(Timeline current, Func<string> waitsFor)
+    private void Block(Timeline current, Func<string> waitsFor, Timeline? thread = null, VirtualLock? gate = null)
     {
         current.WaitsFor = waitsFor;
+        current.AwaitedThread = thread;
+        current.AwaitedLock = gate;
         if (current.State != Run.Blocked)
         {
             // Only a change wakes the others: waking them on every recheck would keep two waiters waking each other forever.
@@ -194,6 +231,8 @@ public sealed class VirtualWorld(IThreading threading) : World
     {
         current.State = Run.Running;
         current.WaitsFor = null;
+        current.AwaitedThread = null;
+        current.AwaitedLock = null;
     }
 
     private IEnumerable<Timeline> Timelines() => started.Prepend(main);
@@ -224,7 +263,17 @@ public sealed class VirtualWorld(IThreading threading) : World
 
         public Func<string>? WaitsFor { get; set; }
 
+        public Timeline? AwaitedThread { get; set; }
+
+        public VirtualLock? AwaitedLock { get; set; }
+
+        /// <summary>When a Join(timeout) of this thread gives up, on its own clock.</summary>
+        public TimeSpan JoinDeadline { get; set; }
+
         public volatile bool Joined;
+
+        /// <summary>The managed id of the OS thread that runs this timeline, once it runs.</summary>
+        public int? OsThread { get; set; }
 
         public List<VirtualLock> Holding { get; } = [];
     }
@@ -250,7 +299,7 @@ public sealed class VirtualWorld(IThreading threading) : World
                 {
                     world.Block(current, () => other.State == Run.Ended
                         ? Language.Format(Messages.LockWaitsForEnded, current.Name, Name, other.Name)
-                        : Language.Format(Messages.LockWaits, current.Name, Name, other.Name));
+                        : Language.Format(Messages.LockWaits, current.Name, Name, other.Name), gate: this);
                     world.threading.Wait(world.schedule);
                 }
 
@@ -265,6 +314,12 @@ public sealed class VirtualWorld(IThreading threading) : World
         public override void Release()
         {
             var current = world.CurrentTimeline;
+            if (current.State == Run.Blocked)
+            {
+                // Torn out of a wait (a tester ending a deadlocked run) and unwinding through a using: keep the waits for the report.
+                return;
+            }
+
             world.Scheduled(() =>
             {
                 if (holder != current)
@@ -277,7 +332,7 @@ public sealed class VirtualWorld(IThreading threading) : World
                 holder = null;
                 current.Holding.Remove(this);
                 releasedAt = current.Elapsed;
-                world.threading.PulseAll(world.schedule);
+                world.Wake(waiter => waiter.AwaitedLock == this, _ => releasedAt);
             });
         }
     }
@@ -306,18 +361,23 @@ public sealed class VirtualWorld(IThreading threading) : World
         {
             var joiner = world.CurrentTimeline;
             child.Joined = true;
-            world.Scheduled(() => world.Block(joiner, () => Language.Format(Messages.JoinWaits, joiner.Name, child.Name)));
-            world.threading.Join(thread);
-            var ended = false;
+            var deadline = timeout == TimeSpan.MaxValue ? TimeSpan.MaxValue : joiner.Elapsed + timeout;
             world.Scheduled(() =>
             {
-                Unblock(joiner);
-                var deadline = timeout == TimeSpan.MaxValue ? TimeSpan.MaxValue : joiner.Elapsed + timeout;
-                joiner.Elapsed = Max(joiner.Elapsed, Min(child.Elapsed, deadline));
-                ended = child.Elapsed <= deadline;
-                world.AwaitTurn(joiner);
+                joiner.JoinDeadline = deadline;
+                if (child.State != Run.Ended)
+                {
+                    world.Block(joiner, () => Language.Format(Messages.JoinWaits, joiner.Name, child.Name), thread: child);
+                }
             });
-            return ended;
+            world.threading.Join(thread);
+            return world.Scheduled(() =>
+            {
+                Unblock(joiner);
+                joiner.Elapsed = Max(joiner.Elapsed, Min(child.Elapsed, deadline));
+                world.AwaitTurn(joiner);
+                return child.Elapsed <= deadline;
+            });
         }
     }
 

@@ -24,6 +24,20 @@ public static class SharedTotalChecks
             var printed = world.Lines.Count(line => line.Thread == thread && StepTotal(line.Text, thread) is not null);
             Expectation.That(printed == high - low, Language.Format(SharedTotalMessages.LinesPerStep, thread, printed, high - low));
         }
+
+        // Each step writes back a total that some thread had (0 at the start, or one printed) plus its i.
+        var lines = world.Lines;
+        var totals = lines.Select(line => StepTotal(line.Text, line.Thread)).OfType<long>().Append(0).ToHashSet();
+        var steps = Threads.ToDictionary(thread => thread.Thread, thread => thread.Low);
+        for (var index = 0; index < lines.Count; index++)
+        {
+            if (steps.TryGetValue(lines[index].Thread, out var i) && StepTotal(lines[index].Text, lines[index].Thread) is { } wrote)
+            {
+                steps[lines[index].Thread] = i + 1;
+                Expectation.That(totals.Contains(wrote - i),
+                    Language.Format(SharedTotalMessages.StepAddsI, lines[index].Thread, wrote, i, wrote - i), index);
+            }
+        }
     }
 
     /// <summary>The total main prints after joining every thread is 105; if not, the first update that was lost is named and marked.</summary>
@@ -51,8 +65,8 @@ public static class SharedTotalChecks
     {
         var took = world.Elapsed.TotalSeconds;
         Expectation.That(took == seconds, seconds == 5
-            ? Language.Format(SharedTotalMessages.NotFiveSeconds, took) + (world.SleptHoldingALock is { } slept ? " " + Language.Format(SharedTotalMessages.LockHeldThroughSleep, slept) : "")
-            : Language.Format(SharedTotalMessages.NotFourteenSeconds, took, seconds));
+            ? Language.Format(SharedTotalMessages.NotFiveSeconds, took) + ThreadChecks.NoVirtualTime(world) + (world.SleptHoldingALock is { } slept ? " " + Language.Format(SharedTotalMessages.LockHeldThroughSleep, slept) : "")
+            : Language.Format(SharedTotalMessages.NotFourteenSeconds, took, seconds) + ThreadChecks.NoVirtualTime(world));
     };
 
     /// <summary>

@@ -68,6 +68,15 @@ public sealed class SharedTotalSpecs : ExerciseSpecs
     public void Locking_the_update_each_thread_prints_a_line_per_step() =>
         lockingTheUpdate.Verify(EachStepPrintsALineOnItsThread, Lesson.At("lock-update"));
 
+    [Test]
+    public void Its_program_runs_the_three_parts_in_5_14_and_5_seconds() =>
+        Exploration.Verify(Programs.ById[Id], world =>
+        {
+            var main = world.Lines.Where(line => line.Thread == Kata.Machinery.VirtualWorld.MainThread).Select(line => line.Text).ToList();
+            Expectation.That(main.Skip(1), Prints.Exactly("(5 s)", $"total = {GrandTotal}", "(14 s)", $"total = {GrandTotal}", "(5 s)"),
+                Language.Format(SharedTotalMessages.ProgramParts, Id));
+        }, Lesson.At("lock-update"));
+
     /// <summary>One part of the exercise as the program runs it: a fresh total (made inside the world, with its lock), three threads.</summary>
     private static void Run(Func<SharedTotal, Action<string, int, int>> part)
     {

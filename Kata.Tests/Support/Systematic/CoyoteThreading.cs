@@ -1,6 +1,5 @@
 using System.Runtime.ExceptionServices;
 using Kata.Machinery;
-using Microsoft.Coyote.Runtime;
 using ControlledMonitor = Microsoft.Coyote.Rewriting.Types.Threading.Monitor;
 using ControlledThread = Microsoft.Coyote.Rewriting.Types.Threading.Thread;
 
@@ -20,8 +19,6 @@ public sealed class CoyoteThreading : IThreading
     public void Start(Thread thread) => ControlledThread.Start(thread);
 
     public void Join(Thread thread) => ControlledThread.Join(thread);
-
-    public void Interleave() => SchedulingPoint.Interleave();
 
     public void Enter(object monitor) => Torn(() => ControlledMonitor.Enter(monitor));
 

@@ -18,6 +18,7 @@ public sealed class Exploration
     public const uint Iterations = 100;
     public const uint DefaultSeed = 20_240_914;
     public const string SeedVariable = "KATA_SEED";
+    public const string IterationsVariable = "KATA_ITERATIONS";
 
     /// <summary>Scheduling steps per run before the run counts as endless; the kata's programs need fewer than 100.</summary>
     public const uint MaxSteps = 1000;
@@ -64,6 +65,7 @@ public sealed class Exploration
     {
         VirtualWorld? world = null;
         var found = new Exploration?[checks.Count];
+        var thrown = new bool[checks.Count];
         var iteration = 0;
         Exploration Broke(Exception? failure, string? bug) =>
             new(firstSeed, iterations, iteration, Explain(failure, bug, world!.Waits), (failure as Expectation)?.Line, world.Lines);
@@ -89,6 +91,11 @@ public sealed class Exploration
             }
             catch (Exception exception) when (exception is not ThreadInterruptedException)
             {
+                for (var i = 0; i < found.Length; i++)
+                {
+                    thrown[i] = found[i] is null;
+                }
+
                 Fill(found, Broke(exception, null));
                 throw;
             }
@@ -119,8 +126,18 @@ public sealed class Exploration
         var report = engine.TestReport;
         if (report.NumOfFoundBugs > 0)
         {
-            // Coyote's own finding (a deadlock, the step bound) ended the interleaving before any check ran.
-            Fill(found, Broke(null, report.BugReports.FirstOrDefault()));
+            // Coyote's own finding (a deadlock, the step bound) ended the interleaving before any check ran. Ending it, Coyote
+            // interrupts the threads, and what the program throws while it unwinds is not the learner's: the finding wins.
+            var bug = report.BugReports.FirstOrDefault();
+            if (IsCoyoteFinding(bug))
+            {
+                for (var i = 0; i < found.Length; i++)
+                {
+                    found[i] = thrown[i] ? null : found[i];
+                }
+            }
+
+            Fill(found, Broke(null, bug));
         }
 
         var explored = report.NumOfExploredFairPaths + report.NumOfExploredUnfairPaths;
@@ -155,11 +172,17 @@ public sealed class Exploration
         }
     }
 
-    /// <summary>Runs an exploration from the fixed seed over <see cref="Iterations"/> interleavings, or, when <see cref="SeedVariable"/> is set, over that one.</summary>
+    /// <summary>
+    /// Runs an exploration from the fixed seed over <see cref="Iterations"/> interleavings, or, when <see cref="SeedVariable"/>
+    /// is set, over that one. <see cref="IterationsVariable"/> lowers the budget for mutation testing: the first k
+    /// interleavings of a seed are the same in any budget, so what a lower budget finds, the full one finds too.
+    /// </summary>
     public static T Explore<T>(Func<(uint First, uint Iterations), T> explore) =>
         uint.TryParse(Environment.GetEnvironmentVariable(SeedVariable), CultureInfo.InvariantCulture, out var pinned)
             ? explore((pinned, 1))
-            : explore((DefaultSeed, Iterations));
+            : explore((DefaultSeed, uint.TryParse(Environment.GetEnvironmentVariable(IterationsVariable), CultureInfo.InvariantCulture, out var budget)
+                ? Math.Clamp(budget, 1, Iterations)
+                : Iterations));
 
     /// <summary>The failure as a learner reads it: what broke, the interleaving, and how to replay it.</summary>
     public string Describe(string lesson, string specName)
@@ -183,6 +206,11 @@ public sealed class Exploration
         var failed = world.Failures.FirstOrDefault();
         Expectation.That(failed is null, failed is null ? "" : ThreadChecks.Ended(failed));
     }
+
+    private static bool IsCoyoteFinding(string? bug) =>
+        bug is not null && (bug.StartsWith("Deadlock detected", StringComparison.Ordinal) ||
+            bug.StartsWith("Scheduling steps bound", StringComparison.Ordinal) ||
+            bug.StartsWith("Potential deadlock or hang", StringComparison.Ordinal));
 
     private static string Explain(Exception? failure, string? bug, IReadOnlyList<string> waits) => failure switch
     {

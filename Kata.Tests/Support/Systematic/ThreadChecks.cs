@@ -15,9 +15,19 @@ public static class ThreadChecks
         var lines = world.Lines;
         var stray = lines.ToList().FindIndex(line => Owner(line.Text) is { } owner && line.Thread != owner);
         Expectation.That(stray < 0, stray < 0 ? "" :
-            Language.Format(SpecMessages.StrayLine, lines[stray].Text, lines[stray].Thread, Owner(lines[stray].Text)),
+            Language.Format(lines[stray].Thread == VirtualWorld.UnknownThread ? SpecMessages.StrayLineUnknownThread : SpecMessages.StrayLine,
+                lines[stray].Text, lines[stray].Thread, Owner(lines[stray].Text)),
             stray);
     }
+
+    /// <summary>
+    /// " No virtual time passed at all: …" when lines were printed but the kata's clock never moved, which is what a real
+    /// Thread.Sleep or Task.Delay(…).Wait() in place of Clock.Sleep looks like from inside; "" otherwise.
+    /// </summary>
+    public static string NoVirtualTime(VirtualWorld world) =>
+        world.Elapsed == TimeSpan.Zero && world.Lines.Count > 0 && world.Lines.All(line => line.At == TimeSpan.Zero)
+            ? " " + SpecMessages.NoVirtualTimePassed
+            : "";
 
     /// <summary>"W1" for "[W1] total = 3": the thread a sum line names, or null for any other line.</summary>
     public static string? Owner(string line) =>
