@@ -37,6 +37,12 @@ public sealed record Bindings(IReadOnlySet<string> Referenced, IReadOnlySet<stri
     private static bool InExerciseNamespace(string type) =>
         type.StartsWith(ExerciseNamespace + ".", StringComparison.Ordinal) || type.StartsWith('<');
 
+    /// <summary>The learner's assembly of a build at <paramref name="root"/>, or null when it was not built.</summary>
+    public static string? LearnerBuilt(string root) =>
+        Directory.Exists(Path.Combine(root, LearnerAssembly, "bin"))
+            ? Directory.EnumerateFiles(Path.Combine(root, LearnerAssembly, "bin"), LearnerAssembly + ".dll", SearchOption.AllDirectories).FirstOrDefault()
+            : null;
+
     private static string Built(string root, string project) =>
         Directory.EnumerateFiles(Path.Combine(root, project, "bin"), project + ".dll", SearchOption.AllDirectories).FirstOrDefault()
         ?? throw new InvalidOperationException($"No {project}.dll was built under {Path.Combine(root, project, "bin")}.");

@@ -92,7 +92,7 @@ public static class Commands
         var work = Workspace.LayIn(template, learner);
         try
         {
-            Workspace.Build(work.FullName);
+            BuildNamingStandIns(work.FullName, templateBindings);
             var standIns = Bindings.OfBuild(work.FullName).StandInsFor(templateBindings);
             if (standIns.Count > 0)
             {
@@ -108,6 +108,24 @@ public static class Commands
         finally
         {
             work.Delete(recursive: true);
+        }
+    }
+
+    /// <summary>
+    /// Builds a template with the learner's files laid in. The template's specs build on their own, so when the learner's
+    /// project builds and the specs beside it do not, a type of the learner's has taken a name the specs use (an
+    /// <c>Assert</c> of its own, say): that is a stand-in, named as such, not code that does not build.
+    /// </summary>
+    private static void BuildNamingStandIns(string root, Bindings templateBindings)
+    {
+        try
+        {
+            Workspace.Build(root);
+        }
+        catch (NotGraded why) when (why.Status == NotGraded.DidNotBuild && Bindings.LearnerBuilt(root) is { } learner)
+        {
+            var standIns = new Bindings(new HashSet<string>(), Bindings.DeclaredTypes(learner)).StandInsFor(templateBindings);
+            throw standIns.Count > 0 ? new NotGraded(NotGraded.StandsIn, string.Join('\n', [.. standIns, why.Message])) : why;
         }
     }
 

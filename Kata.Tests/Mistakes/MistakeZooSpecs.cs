@@ -1,4 +1,5 @@
 using Kata.Machinery;
+using Kata.Tests.Support;
 using Kata.Tests.Support.Systematic;
 
 namespace Kata.Tests.Mistakes;
@@ -33,6 +34,49 @@ public sealed class MistakeZooSpecs
         Assert.That(replay.Failure, Is.EqualTo(found.Failure));
         Assert.That(replay.Lines, Is.EqualTo(found.Lines));
     }
+
+    [TestCaseSource(nameof(Zoo))]
+    public void The_spec_the_zoo_names_is_the_first_in_the_points_table_to_fail(Mistake mistake)
+    {
+        Assert.That(Manifest.Find(mistake.Exercise).Specs.Keys, Does.Contain(mistake.Spec));
+        if (mistake.SpecsInOrder is { } specs)
+        {
+            var explored = Exploration.RunAll(mistake.Program, [.. specs.Select(spec => spec.Check)]);
+            var first = explored.ToList().FindIndex(exploration => exploration.Failure is not null);
+
+            Assert.That(first < 0 ? "(none fails)" : specs[first].Spec, Is.EqualTo(mistake.Spec));
+            Assert.That(specs[first].Check, Is.EqualTo(mistake.Check), "the zoo's check is that spec's check");
+        }
+    }
+
+    [Test]
+    public void The_maintainers_guide_lists_each_mistake_with_its_first_failing_spec_and_words()
+    {
+        var guide = File.ReadAllText(Repository.PathOf(GuidePath)).ReplaceLineEndings("\n");
+        var start = guide.IndexOf(TableStart, StringComparison.Ordinal);
+        var end = guide.IndexOf(TableEnd, StringComparison.Ordinal);
+        var table = Table();
+
+        Assert.That(start >= 0 && end > start ? guide[(start + TableStart.Length)..end].Trim('\n') : "(no table between the markers)", Is.EqualTo(table),
+            $"{GuidePath}, between {TableStart} and {TableEnd}, must read:\n{table}");
+    }
+
+    private const string GuidePath = "docs/en/maintainers.md";
+    private const string TableStart = "<!-- mistakes: generated from Kata.Tests/Mistakes/Mistake.cs -->";
+    private const string TableEnd = "<!-- mistakes: end -->";
+
+    /// <summary>Each mistake, its first failing spec and the first line of that spec's message (cut at 160 characters).</summary>
+    private static string Table() => string.Join("\n",
+    [
+        "| mistake | exercise | first failing spec | first line of its message |",
+        "|---|---|---|---|",
+        .. Mistake.Zoo.Select(mistake =>
+        {
+            var message = Exploration.Run(mistake.Program, mistake.Check).Failure?.Split('\n')[0].Trim() ?? "(passes)";
+            message = message.Length <= 160 ? message : message[..159] + "…";
+            return $"| {mistake.Name} | {mistake.Exercise} | `{mistake.Spec}` | {message.Replace("|", "\\|", StringComparison.Ordinal)} |";
+        }),
+    ]);
 
     [Test]
     public void A_failure_found_after_the_first_interleaving_replays_from_its_seed_in_one_run()

@@ -168,11 +168,18 @@ public sealed class VirtualWorld(IThreading threading) : World
     /// <summary>True on an OS thread other than the one that runs <paramref name="line"/>: a thread the world did not start, which inherited the timeline of its starter.</summary>
     private static bool Foreign(Timeline line) => line.OsThread is { } id && id != Environment.CurrentManagedThreadId;
 
-    private void Scheduled(Action step) => Scheduled(() =>
+    private void Scheduled(Action step)
     {
-        step();
-        return true;
-    });
+        threading.Enter(schedule);
+        try
+        {
+            step();
+        }
+        finally
+        {
+            threading.Exit(schedule);
+        }
+    }
 
     private T Scheduled<T>(Func<T> step)
     {
@@ -225,14 +232,6 @@ public sealed class VirtualWorld(IThreading threading) : World
             current.State = Run.Blocked;
             threading.PulseAll(schedule);
         }
-    }
-
-    private static void Unblock(Timeline current)
-    {
-        current.State = Run.Running;
-        current.WaitsFor = null;
-        current.AwaitedThread = null;
-        current.AwaitedLock = null;
     }
 
     private IEnumerable<Timeline> Timelines() => started.Prepend(main);
@@ -303,11 +302,9 @@ public sealed class VirtualWorld(IThreading threading) : World
                     world.threading.Wait(world.schedule);
                 }
 
-                Unblock(current);
                 holder = current;
                 current.Holding.Add(this);
                 current.Elapsed = Max(current.Elapsed, releasedAt);
-                world.AwaitTurn(current);
             });
         }
 
@@ -373,9 +370,7 @@ public sealed class VirtualWorld(IThreading threading) : World
             world.threading.Join(thread);
             return world.Scheduled(() =>
             {
-                Unblock(joiner);
                 joiner.Elapsed = Max(joiner.Elapsed, Min(child.Elapsed, deadline));
-                world.AwaitTurn(joiner);
                 return child.Elapsed <= deadline;
             });
         }

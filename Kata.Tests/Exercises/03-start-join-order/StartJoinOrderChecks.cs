@@ -29,10 +29,27 @@ public static class StartJoinOrderChecks
         "Done!",
     ];
 
+    /// <summary>The checks in the order of the points table, each with the spec that runs it: what the learner sees first comes first.</summary>
+    public static IReadOnlyList<(string Spec, Action<VirtualWorld> Check)> InSpecOrder { get; } =
+    [
+        ("Each_threads_lines_are_in_order_with_the_right_totals", EachThreadsLinesAreInOrder),
+        ("The_sums_are_printed_by_their_threads_not_by_main", ThreadChecks.SumLinesArePrintedByTheirThreads),
+        ("All_three_threads_start_before_the_first_join", AllThreadsStartBeforeTheFirstJoin),
+        ("Finish_of_each_thread_comes_after_every_line_of_it", FinishComesAfterEveryLineOfItsThread),
+        ("Done_is_printed_last", DoneIsPrintedLast),
+        ("Starts_and_finishes_carry_the_notebooks_timestamps", StartsAndFinishesCarryTheNotebooksTimestamps),
+        ("The_whole_run_takes_5_seconds_not_14", TheWholeRunTakesFiveSeconds),
+    ];
+
     public static void EachThreadsLinesAreInOrder(VirtualWorld world)
     {
+        // A thread's lines printed by another thread (Run() called instead of Start()) is the cause to name first.
+        ThreadChecks.SumLinesArePrintedByTheirThreads(world);
         foreach (var (thread, expected) in LinesOfEachThread)
         {
+            // Not joined, a thread may still run when the program ends: its lines would look cut short for no visible reason.
+            Expectation.That(!world.NeverJoined.Contains(thread), Language.Format(StartJoinOrderMessages.OrderStillRunning, thread,
+                world.Lines.Count(line => line.Thread == thread), expected.Length, thread.ToLowerInvariant()));
             Expectation.That(world.Lines.Where(line => line.Thread == thread).Select(line => line.Text), Prints.Exactly(expected),
                 Language.Format(StartJoinOrderMessages.OrderOwnLines, thread));
         }

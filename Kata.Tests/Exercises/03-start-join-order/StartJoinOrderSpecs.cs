@@ -9,9 +9,7 @@ namespace Kata.Tests.Exercises;
 public sealed class StartJoinOrderSpecs : ExerciseSpecs
 {
     // One exploration per run of the fixture, never per process: a mutation tester runs many mutants in one process.
-    private readonly SharedExploration program = new(StartJoinOrder.RunProgram,
-        EachThreadsLinesAreInOrder, ThreadChecks.SumLinesArePrintedByTheirThreads, AllThreadsStartBeforeTheFirstJoin,
-        FinishComesAfterEveryLineOfItsThread, DoneIsPrintedLast, StartsAndFinishesCarryTheNotebooksTimestamps, TheWholeRunTakesFiveSeconds);
+    private readonly SharedExploration program = new(StartJoinOrder.RunProgram, [.. InSpecOrder.Select(spec => spec.Check)]);
 
     [Test]
     public void Each_threads_lines_are_in_order_with_the_right_totals() =>

@@ -16,6 +16,18 @@ public static class SharedTotalChecks
     /// <summary>Each thread's name and range, as the program starts them.</summary>
     public static readonly IReadOnlyList<(string Thread, int Low, int High)> Threads = [("A", 1, 5), ("B", 5, 10), ("C", 10, 15)];
 
+    public static readonly Action<VirtualWorld> FiveSeconds = TakesSeconds(5);
+
+    public static readonly Action<VirtualWorld> FourteenSeconds = TakesSeconds(14);
+
+    /// <summary>Part 3's checks in the order of the points table, each with its spec: where a mistake in the last part shows first.</summary>
+    public static IReadOnlyList<(string Spec, Action<VirtualWorld> Check)> PartThreeInSpecOrder { get; } =
+    [
+        ("Locking_the_update_totals_105_in_every_interleaving", TheTotalIs105),
+        ("Locking_the_update_keeps_the_5_seconds", FiveSeconds),
+        ("Locking_the_update_each_thread_prints_a_line_per_step", EachStepPrintsALineOnItsThread),
+    ];
+
     public static void EachStepPrintsALineOnItsThread(VirtualWorld world)
     {
         ThreadChecks.SumLinesArePrintedByTheirThreads(world);
@@ -61,7 +73,7 @@ public static class SharedTotalChecks
             lost?.Line);
     }
 
-    public static Action<VirtualWorld> TakesSeconds(int seconds) => world =>
+    private static Action<VirtualWorld> TakesSeconds(int seconds) => world =>
     {
         var took = world.Elapsed.TotalSeconds;
         Expectation.That(took == seconds, seconds == 5
