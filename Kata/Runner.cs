@@ -49,6 +49,13 @@ public static class Runner
             }
 
             output.WriteLine(Language.Format(Messages.RunnerVirtualTime, virtualWorld.Elapsed.TotalSeconds));
+
+            // An exception ended a thread (an unwritten exercise run on threads, say): the real world prints it as Python does, so does this one.
+            foreach (var failure in virtualWorld.Failures)
+            {
+                errors.WriteLine($"Exception in thread {failure.Thread}: {failure.Exception.Message}");
+                exitCode = 1;
+            }
         }
 
         return exitCode;

@@ -17,6 +17,13 @@ public sealed class RunnerSpecs
             Output.Print("main at 1");
             late.Join();
         },
+        ["thread-stub"] = () =>
+        {
+            var thread = new Printer("T", TimeSpan.FromSeconds(1), new NotImplementedException("Thread work not written yet."));
+            thread.Start();
+            thread.Join();
+            Output.Print("joined");
+        },
         ["stub"] = () =>
         {
             Output.Print("before the stub");
@@ -61,6 +68,16 @@ public sealed class RunnerSpecs
     }
 
     [Test]
+    public void On_virtual_time_an_exception_that_ended_a_thread_is_shown_and_fails_the_run()
+    {
+        var (exitCode, output, errors) = Run("thread-stub", "--virtual");
+
+        Assert.That(exitCode, Is.EqualTo(1));
+        Assert.That(errors, Is.EqualTo(Lines("Exception in thread T: Thread work not written yet.")));
+        Assert.That(output, Is.EqualTo(Lines(" +1s  joined", "(1 s of virtual time)")));
+    }
+
+    [Test]
     public void In_real_time_the_program_prints_to_the_output_as_it_goes()
     {
         var (exitCode, output, errors) = Run("stub");
@@ -80,11 +97,16 @@ public sealed class RunnerSpecs
 
     private static string Lines(params string[] lines) => string.Concat(lines.Select(line => line + Environment.NewLine));
 
-    private sealed class Printer(string text, TimeSpan delay) : KataThread(text)
+    private sealed class Printer(string text, TimeSpan delay, Exception? failure = null) : KataThread(text)
     {
         protected override void Run()
         {
             Clock.Sleep(delay);
+            if (failure is not null)
+            {
+                throw failure;
+            }
+
             Output.Print(Name);
         }
     }
