@@ -1,35 +1,27 @@
+using System.CommandLine;
+using System.Globalization;
+
 namespace Kata.Classroom;
 
 /// <summary>
 /// <c>dotnet run --project Kata.Classroom -- &lt;command&gt;</c>: grade a run, grade a learner against the
-/// trusted template, keep a gradebook, or write the learner edition.
+/// trusted template, keep a gradebook, or write the learner edition. <c>--help</c> describes each command.
 /// </summary>
 public static class Commands
 {
-    public const string Usage = """
-        usage: dotnet run --project Kata.Classroom -- <command>
-          grade [--trx FILE]                 grade this checkout (runs its specs unless --trx is given)
-          trusted --template DIR --learner DIR [--ignore PATH,PATH]
-                                             grade the learner's Kata/Exercises/ on the trusted template's specs,
-                                             project files and points; report what the learner changed elsewhere
-                                             (--ignore: paths expected to differ, such as the shim workflow)
-          gradebook --template DIR [--commit SHA] --learners FILE --out DIR [--deadline TIME] [--parallel N] [--ignore PATH,PATH]
-                                             grade every learner (a local clone or a git URL per line, optionally
-                                             @commit) the trusted way, N at a time, each at its pinned commit or its
-                                             last commit before the deadline; write gradebook.csv, .md and .json
-          merge --parts DIR --out DIR        merge the gradebook.json files found under --parts (the jobs of gradebook.yml) into one gradebook
-          edition --out DIR                  write the learner edition of this repository
-        options of grade and trusted:
-          --markdown FILE                    append the points table (the job summary: $GITHUB_STEP_SUMMARY)
-          --json FILE                        write the grade as JSON
-          --github-output FILE               write result=<base64> for autograding-grading-reporter ($GITHUB_OUTPUT)
-        """;
-
+    /// <summary>Runs a command line: 0 when done, 1 when grading could not be done (the reason on <paramref name="errors"/>), 2 for a command line that does not parse (the reason and the help on <paramref name="errors"/>).</summary>
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter errors)
     {
+        var parsed = Line(output).Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            parsed.Invoke(new InvocationConfiguration { Output = errors, Error = errors });
+            return 2;
+        }
+
         try
         {
-            return Dispatch(args, output, errors);
+            return parsed.Invoke(new InvocationConfiguration { Output = output, Error = errors, EnableDefaultExceptionHandler = false });
         }
         catch (Exception failure) when (failure is InvalidOperationException or IOException or NotGraded)
         {
@@ -38,32 +30,70 @@ public static class Commands
         }
     }
 
-    private static int Dispatch(IReadOnlyList<string> args, TextWriter output, TextWriter errors)
+    private static RootCommand Line(TextWriter output)
     {
-        var options = Options.Parse(args.Skip(1));
-        switch (args.FirstOrDefault())
+        var markdown = new Option<string?>("--markdown") { HelpName = "FILE", Description = "Append the points table to FILE (the job summary: $GITHUB_STEP_SUMMARY)." };
+        var json = new Option<string?>("--json") { HelpName = "FILE", Description = "Write the grade as JSON to FILE." };
+        var githubOutput = new Option<string?>("--github-output") { HelpName = "FILE", Description = "Write result=<base64> for autograding-grading-reporter to FILE ($GITHUB_OUTPUT)." };
+        var trx = new Option<string?>("--trx") { HelpName = "FILE", Description = "Grade the results in this .trx file instead of running the specs." };
+        var template = new Option<string>("--template") { HelpName = "DIR", Required = true, Description = "The trusted template: the learner edition at the commit the course started from." };
+        var learner = new Option<string>("--learner") { HelpName = "DIR", Required = true, Description = "The learner's checkout; only its Kata/Exercises/ is graded." };
+        var ignore = new Option<string?>("--ignore") { HelpName = "PATH,PATH", Description = "Paths expected to differ from the template, comma-separated (the shim workflow, say)." };
+        var commit = new Option<string?>("--commit") { HelpName = "SHA", Description = "Check the template out at this commit first." };
+        var learners = new Option<string>("--learners") { HelpName = "FILE", Required = true, Description = "A file with one learner per line: a local clone or a git URL, optionally @commit." };
+        var folder = new Option<string>("--out") { HelpName = "DIR", Required = true, Description = "The folder to write to." };
+        var parts = new Option<string>("--parts") { HelpName = "DIR", Required = true, Description = "A folder whose gradebook.json files (the jobs of gradebook.yml) are merged." };
+        var deadline = new Option<DateTimeOffset?>("--deadline")
+        { HelpName = "TIME",
+            Description = "Grade each learner at their last commit before this time (2026-12-01T23:59:00+09:00).",
+            CustomParser = result => DateTimeOffset.TryParse(result.Tokens[0].Value, CultureInfo.InvariantCulture, out var time) ? time
+                : Invalid<DateTimeOffset?>(result, $"--deadline {result.Tokens[0].Value} is not a time such as 2026-12-01T23:59:00+09:00."),
+        };
+        var parallel = new Option<int>("--parallel") { HelpName = "N", DefaultValueFactory = _ => 1, Description = "How many learners are graded at once." };
+        parallel.Validators.Add(result => { if (result.GetValueOrDefault<int>() < 1) { result.AddError("--parallel must be 1 or more."); } });
+
+        var grade = new Command("grade", "Grade this checkout: build it and run its specs (or read --trx).") { trx, markdown, json, githubOutput };
+        grade.SetAction(line => Report(line.GetValue(trx) is { } file ? Grade.From(Course("."), TrxResults.Read(File.ReadAllText(file)), []) : Own("."),
+            line.GetValue(markdown), line.GetValue(json), line.GetValue(githubOutput), output));
+
+        var trusted = new Command("trusted", "Grade the learner's Kata/Exercises/ on the trusted template's specs, project files and points; report what the learner changed elsewhere.")
+            { template, learner, ignore, markdown, json, githubOutput };
+        trusted.SetAction(line =>
         {
-            case "grade":
-                return Report(options.Get("--trx") is { } file ? Grade.From(Course("."), TrxResults.Read(File.ReadAllText(file)), []) : Own("."), options, output);
-            case "trusted" when options.Get("--template") is { } template && options.Get("--learner") is { } learner:
-                output.WriteLine($"graded on the trusted template in {Path.GetFullPath(template)}");
-                return Report(Trusted(template, TemplateBindings(template), learner, Ignored(options)), options, output);
-            case "gradebook" when options.Get("--template") is { } template && options.Get("--learners") is { } list && options.Get("--out") is { } folder:
-                return WriteGradebook(template, options.Get("--commit"), File.ReadAllLines(list), folder, Parallel(options), Ignored(options), Deadline(options), output);
-            case "merge" when options.Get("--parts") is { } parts && options.Get("--out") is { } folder:
-                var merged = Directory.EnumerateFiles(parts, "gradebook.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
-                    .SelectMany(part => Gradebook.FromJson(File.ReadAllText(part))).ToList();
-                Gradebook.Write(merged, folder);
-                output.Write(Gradebook.ToMarkdown(merged));
-                return 0;
-            case "edition" when options.Get("--out") is { } folder:
-                Edition.Write(".", folder);
-                output.WriteLine($"learner edition written to {folder}");
-                return 0;
-            default:
-                errors.WriteLine(Usage);
-                return 2;
-        }
+            var root = line.GetRequiredValue(template);
+            output.WriteLine($"graded on the trusted template in {Path.GetFullPath(root)}");
+            return Report(Trusted(root, TemplateBindings(root), line.GetRequiredValue(learner), Ignored(line.GetValue(ignore))),
+                line.GetValue(markdown), line.GetValue(json), line.GetValue(githubOutput), output);
+        });
+
+        var gradebook = new Command("gradebook", "Grade every learner the trusted way, each at its pinned commit or its last commit before the deadline; write gradebook.csv, .md and .json.")
+            { template, commit, learners, folder, deadline, parallel, ignore };
+        gradebook.SetAction(line => WriteGradebook(line.GetRequiredValue(template), line.GetValue(commit), File.ReadAllLines(line.GetRequiredValue(learners)),
+            line.GetRequiredValue(folder), line.GetValue(parallel), Ignored(line.GetValue(ignore)), line.GetValue(deadline), output));
+
+        var merge = new Command("merge", "Merge the gradebook.json files found under --parts into one gradebook.") { parts, folder };
+        merge.SetAction(line =>
+        {
+            var merged = Directory.EnumerateFiles(line.GetRequiredValue(parts), "gradebook.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+                .SelectMany(part => Gradebook.FromJson(File.ReadAllText(part))).ToList();
+            Gradebook.Write(merged, line.GetRequiredValue(folder));
+            output.Write(Gradebook.ToMarkdown(merged));
+        });
+
+        var edition = new Command("edition", "Write the learner edition of this repository.") { folder };
+        edition.SetAction(line =>
+        {
+            Edition.Write(".", line.GetRequiredValue(folder));
+            output.WriteLine($"learner edition written to {line.GetRequiredValue(folder)}");
+        });
+
+        return new RootCommand("Grading, the gradebook and the learner edition of the kata.") { grade, trusted, gradebook, merge, edition };
+    }
+
+    private static T? Invalid<T>(System.CommandLine.Parsing.ArgumentResult result, string error)
+    {
+        result.AddError(error);
+        return default;
     }
 
     /// <summary>Grades a checkout as it is (the learner's own, path A): built, then its specs run; code that does not build grades 0 with the compiler's errors.</summary>
@@ -145,22 +175,22 @@ public static class Commands
     }
 
     /// <summary>Paths a trusted grading expects to differ (say the shim workflow): <c>--ignore a,b</c>.</summary>
-    private static IReadOnlyCollection<string> Ignored(Options options) =>
-        options.Get("--ignore")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
+    private static IReadOnlyCollection<string> Ignored(string? paths) =>
+        paths?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
 
-    private static int Report(Grade grade, Options options, TextWriter output)
+    private static int Report(Grade grade, string? markdown, string? json, string? githubOutput, TextWriter output)
     {
-        if (options.Get("--markdown") is { } markdown)
+        if (markdown is not null)
         {
             File.AppendAllText(markdown, grade.ToMarkdown());
         }
 
-        if (options.Get("--json") is { } json)
+        if (json is not null)
         {
             File.WriteAllText(json, grade.ToJson());
         }
 
-        if (options.Get("--github-output") is { } githubOutput)
+        if (githubOutput is not null)
         {
             File.AppendAllText(githubOutput, $"result={grade.ToClassroomResult()}{Environment.NewLine}");
         }
@@ -173,16 +203,6 @@ public static class Commands
 
         return 0;
     }
-
-    /// <summary><c>--deadline 2026-12-01T23:59+09:00</c>: each learner is graded at their last commit before it.</summary>
-    private static DateTimeOffset? Deadline(Options options) =>
-        options.Get("--deadline") is not { } text ? null
-        : DateTimeOffset.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out var deadline) ? deadline
-        : throw new InvalidOperationException($"--deadline {text} is not a time such as 2026-12-01T23:59:00+09:00.");
-
-    /// <summary>How many learners are graded at once: <c>--parallel N</c>, one by default.</summary>
-    private static int Parallel(Options options) =>
-        int.TryParse(options.Get("--parallel"), System.Globalization.CultureInfo.InvariantCulture, out var count) && count > 0 ? count : 1;
 
     private static int WriteGradebook(string template, string? commit, IReadOnlyList<string> lines, string folder, int parallel, IReadOnlyCollection<string> ignored,
         DateTimeOffset? deadline, TextWriter output)

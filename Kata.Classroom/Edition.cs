@@ -11,7 +11,7 @@ public static class Edition
     /// <summary>Paths (or folders, ending in '/') of the maintainers' repository left out of the edition.</summary>
     public static readonly string[] LeftOut =
     [
-        "Kata/Reference/", ".ci/", ".config/", ".github/workflows/ci.yml", "docs/en/maintainers.md",
+        "Kata/Reference/", ".ci/", ".config/", ".github/workflows/ci.yml", ".github/workflows/mutation.yml", "docs/en/maintainers.md",
         "README.md", "Kata.Classroom/Edition/",
     ];
 

@@ -130,6 +130,7 @@ public sealed class ClassroomToolSpecs
     [TestCase("+1", "'+1")]
     [TestCase("-1", "'-1")]
     [TestCase("@SUM(A1)", "'@SUM(A1)")]
+    [TestCase(",eve", "\",eve\"")]
     public void Learner_text_a_spreadsheet_would_run_as_a_formula_is_quoted(string learner, string cell)
     {
         Assert.That(Gradebook.ToCsv([new GradebookRow(learner, "", Graded(0, []))]).Split(Environment.NewLine)[1], Does.StartWith(cell + ","));
@@ -200,7 +201,7 @@ public sealed class ClassroomToolSpecs
             .And.Member(".github/workflows/classroom.yml").And.Member(".github/workflows/grade.yml").And.Member("Kata.Classroom/Commands.cs"));
         Assert.That(files.Where(path => path.StartsWith("Kata/Reference/", StringComparison.Ordinal) || path.StartsWith(".ci/", StringComparison.Ordinal)
             || path.StartsWith(".config/", StringComparison.Ordinal) || path.StartsWith("Kata.Classroom/Edition/", StringComparison.Ordinal)), Is.Empty);
-        Assert.That(files, Has.No.Member(".github/workflows/ci.yml").And.No.Member("docs/en/maintainers.md"));
+        Assert.That(files, Has.No.Member(".github/workflows/ci.yml").And.No.Member(".github/workflows/mutation.yml").And.No.Member("docs/en/maintainers.md"));
         Assert.That(files.Where(path => path.StartsWith(".ci/", StringComparison.Ordinal) || path.Contains("/bin/", StringComparison.Ordinal)), Is.Empty,
             "untracked build output and CI reports stay home");
         Assert.That(File.ReadAllText(Path.Combine(edition, "README.md")),
@@ -233,6 +234,7 @@ public sealed class ClassroomToolSpecs
     [TestCase("git@github.com:org/bob.git@0123456789abcdef0123456789abcdef01234567", "git@github.com:org/bob.git", "0123456789abcdef0123456789abcdef01234567")]
     [TestCase("  ../clones/carol@deadbee  ", "../clones/carol", "deadbee")]
     [TestCase("../clones/dave@home", "../clones/dave@home", null)]
+    [TestCase("@0a1b2c3", "@0a1b2c3", null)]
     public void A_learners_line_is_a_source_and_optionally_the_commit_to_grade(string line, string source, string? commit)
     {
         Assert.That(LearnerRepository.Parse(line), Is.EqualTo(new LearnerRepository(source, commit)));
@@ -284,10 +286,14 @@ public sealed class ClassroomToolSpecs
     }
 
     [Test]
-    public void Without_a_command_the_usage_is_shown() => AssertUsage();
+    public void Without_a_command_the_usage_is_shown() => AssertUsage("Required command was not provided.");
 
     [Test]
-    public void A_command_without_its_options_shows_the_usage() => AssertUsage("trusted", "--template", "x");
+    public void A_command_without_its_options_shows_the_usage() => AssertUsage("--learner", "trusted", "--template", "x");
+
+    [Test]
+    public void A_deadline_that_is_no_time_is_named() =>
+        AssertUsage("--deadline tomorrow is not a time such as 2026-12-01T23:59:00+09:00.", "gradebook", "--template", "t", "--learners", "l", "--out", "o", "--deadline", "tomorrow");
 
     [Test]
     public void A_missing_results_file_is_one_line_on_the_error_output_and_exit_code_1()
@@ -318,13 +324,14 @@ public sealed class ClassroomToolSpecs
         Assert.That(File.ReadAllText(githubOutput), Does.StartWith("result=").And.EndsWith(Environment.NewLine));
     }
 
-    private static void AssertUsage(params string[] args)
+    private static void AssertUsage(string reason, params string[] args)
     {
         using var output = new StringWriter();
         using var errors = new StringWriter();
 
         Assert.That(Commands.Run(args, output, errors), Is.EqualTo(2));
-        Assert.That(errors.ToString(), Does.StartWith("usage: dotnet run --project Kata.Classroom -- <command>"));
+        Assert.That(errors.ToString(), Does.Contain("Usage:").And.Contain(reason), "the reason first, then the help");
+        Assert.That(output.ToString(), Is.Empty);
     }
 
     private static string Commit(string repository, string date, string text)

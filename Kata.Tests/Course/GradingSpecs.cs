@@ -65,11 +65,54 @@ public sealed class GradingSpecs
     {
         var markdown = Grade.From(Course, TrxResults.Read(Trx), []).ToMarkdown();
 
-        Assert.That(markdown, Does.StartWith("## Kata grade: 1 / 6"));
-        Assert.That(markdown, Does.Contain("| 01-one | 1 / 3 |").And.Contain("| 02-two | 0 / 3 |"));
-        Assert.That(markdown, Does.Contain("| 01-one | Second | 0 / 2 | Expected 10 \\| but was 0 |"));
-        Assert.That(markdown, Does.Contain("| 02-two | Third | 0 / 3 | not run |"));
-        Assert.That(markdown, Does.Not.Contain("Changed outside"));
+        Assert.That(markdown, Is.EqualTo(Lines(
+            "## Kata grade: 1 / 6",
+            "",
+            "| exercise | points |",
+            "|---|---|",
+            "| 01-one | 1 / 3 |",
+            "| 02-two | 0 / 3 |",
+            "",
+            "| exercise | spec | points | message |",
+            "|---|---|---|---|",
+            "| 01-one | First | 1 / 1 |  |",
+            "| 01-one | Second | 0 / 2 | Expected 10 \\| but was 0 |",
+            "| 02-two | Third | 0 / 3 | not run |")));
+    }
+
+    [Test]
+    public void A_passing_spec_shows_no_message_whatever_its_run_printed() =>
+        Assert.That(Grade.From(Course, [new SpecOutcome("First", true, "a line the spec wrote")], []).Exercises[0].Specs[0].Message, Is.Empty);
+
+    [Test]
+    public void The_summary_of_code_not_graded_gives_each_line_of_the_reason_then_the_table_then_the_changed_files()
+    {
+        var why = new NotGraded(NotGraded.DidNotBuild, "Sum.cs(3,9): error CS1002: ; expected\n\n   Sum.cs(4,1): error CS1513: } expected  ");
+
+        var markdown = Grade.Failed(Course, why, ["exercises.json (changed)"]).ToMarkdown();
+
+        Assert.That(markdown, Is.EqualTo(Lines(
+            "## Kata grade: 0 / 6",
+            "",
+            "Not graded (did not build):",
+            "",
+            "- Sum.cs(3,9): error CS1002: ; expected",
+            "- Sum.cs(4,1): error CS1513: } expected",
+            "",
+            "| exercise | points |",
+            "|---|---|",
+            "| 01-one | 0 / 3 |",
+            "| 02-two | 0 / 3 |",
+            "",
+            "| exercise | spec | points | message |",
+            "|---|---|---|---|",
+            "| 01-one | First | 0 / 1 | Sum.cs(3,9): error CS1002: ; expected |",
+            "| 01-one | Second | 0 / 2 | Sum.cs(3,9): error CS1002: ; expected |",
+            "| 02-two | Third | 0 / 3 | Sum.cs(3,9): error CS1002: ; expected |",
+            "",
+            "Changed outside `Kata/Exercises/` (reported, not used for grading):",
+            "",
+            "- exercises.json (changed)")));
     }
 
     [Test]
@@ -151,4 +194,6 @@ public sealed class GradingSpecs
         using var json = JsonDocument.Parse(Convert.FromBase64String(encoded));
         Assert.That(json.RootElement.GetProperty("status").GetString(), Is.EqualTo("pass"));
     }
+
+    private static string Lines(params string[] lines) => string.Concat(lines.Select(line => line + Environment.NewLine));
 }

@@ -45,4 +45,25 @@ public sealed class LocalizedSpecs
             Language.Use(before);
         }
     }
+
+    [Test]
+    public void A_constraints_expected_and_actual_values_are_labelled_in_the_language_of_the_run()
+    {
+        var before = Language.Code;
+        try
+        {
+            var failure = Is.EqualTo(14).ApplyTo(5);
+            Language.Use("ko");
+            var korean = Kata.Tests.Support.Systematic.Expectation.Describe(failure, "틀렸습니다.");
+            Language.Use("en");
+            var english = Kata.Tests.Support.Systematic.Expectation.Describe(failure, "Wrong.");
+
+            Assert.That(korean, Is.EqualTo("  틀렸습니다.\n  기대값: 14\n  실제값: 5\n"));
+            Assert.That(english, Is.EqualTo("  Wrong.\n  Expected: 14\n  But was:  5\n"));
+        }
+        finally
+        {
+            Language.Use(before);
+        }
+    }
 }

@@ -1,5 +1,7 @@
 using System.Reflection;
 using Kata.Tests.Support.Containment;
+using Kata.Tests.Support.Systematic;
+using NUnit.Framework.Constraints;
 
 namespace Kata.Tests.Support;
 
@@ -26,4 +28,22 @@ public abstract class ExerciseSpecs
 
     /// <summary>A failure message: what the spec expects, then where in the lesson to read about it.</summary>
     protected string Because(string message, string section) => $"{message} {Lesson.At(section)}";
+
+    /// <summary>
+    /// <c>Assert.That</c> as a learner reads it: the spec's message, then what was expected and what happened, in the
+    /// language of the run, without NUnit's echo of the spec's own source line.
+    /// </summary>
+    protected static void Expect<T>(T actual, IResolveConstraint constraint, string because) => Expect(actual, constraint, () => because);
+
+    protected static void Expect<T>(T actual, IResolveConstraint constraint, Func<string> because)
+    {
+        var result = constraint.Resolve().ApplyTo(actual);
+        if (!result.IsSuccess)
+        {
+            Assert.Fail(Expectation.Describe(result, because()));
+        }
+    }
+
+    /// <summary><see cref="Expect{T}(T, IResolveConstraint, string)"/> for code expected to throw.</summary>
+    protected static void Expect(Action code, IResolveConstraint constraint, string because) => Expect<Action>(code, constraint, because);
 }

@@ -23,7 +23,7 @@ public sealed class SequentialSumSpecs : ExerciseSpecs
     {
         var (_, world) = Sum("A", 1, 5);
 
-        Assert.That(world.Transcript, Prints.Exactly("[A] total = 1", "[A] total = 3", "[A] total = 6", "[A] total = 10"),
+        Expect(world.Transcript, Prints.Exactly("[A] total = 1", "[A] total = 3", "[A] total = 6", "[A] total = 10"),
             Because(SequentialSumMessages.SumLinePerStep, "single-thread"));
     }
 
@@ -32,7 +32,7 @@ public sealed class SequentialSumSpecs : ExerciseSpecs
     {
         var (total, _) = Sum("A", 1, 5);
 
-        Assert.That(total, Is.EqualTo(new BigInteger(10)), Because(SequentialSumMessages.SumReturnsTen, "single-thread"));
+        Expect(total, Is.EqualTo(new BigInteger(10)), Because(SequentialSumMessages.SumReturnsTen, "single-thread"));
     }
 
     [Test]
@@ -40,9 +40,9 @@ public sealed class SequentialSumSpecs : ExerciseSpecs
     {
         var (_, world) = Sum("A", 1, 5);
 
-        Assert.That(Prints.Times(world.Lines), Prints.AtSeconds(1, 2, 3, 4),
+        Expect(Prints.Times(world.Lines), Prints.AtSeconds(1, 2, 3, 4),
             Because(SequentialSumMessages.SumSleepThenPrint + ThreadChecks.NoVirtualTime(world), "single-thread"));
-        Assert.That(world.Elapsed, Is.EqualTo(TimeSpan.FromSeconds(4)),
+        Expect(world.Elapsed, Is.EqualTo(TimeSpan.FromSeconds(4)),
             Because(SequentialSumMessages.SumFourSteps, "single-thread"));
     }
 
@@ -52,9 +52,9 @@ public sealed class SequentialSumSpecs : ExerciseSpecs
         var (total, world) = Sum("Z", 7, 8);
 
         var why = Because(SequentialSumMessages.SumOneStep, "range");
-        Assert.That(world.Transcript, Prints.Exactly("[Z] total = 7"), why);
-        Assert.That(Prints.Times(world.Lines), Prints.AtSeconds(1), why + ThreadChecks.NoVirtualTime(world));
-        Assert.That(total, Is.EqualTo(new BigInteger(7)), why);
+        Expect(world.Transcript, Prints.Exactly("[Z] total = 7"), why);
+        Expect(Prints.Times(world.Lines), Prints.AtSeconds(1), why + ThreadChecks.NoVirtualTime(world));
+        Expect(total, Is.EqualTo(new BigInteger(7)), why);
     }
 
     [TestCase(3, 3, TestName = "An_empty_range_prints_nothing_returns_0_and_takes_no_time")]
@@ -64,9 +64,9 @@ public sealed class SequentialSumSpecs : ExerciseSpecs
         var (total, world) = Sum("A", low, high);
 
         var why = Because(Language.Format(SequentialSumMessages.SumEmptyRange, low, high), "range");
-        Assert.That(world.Transcript, Prints.Nothing, why);
-        Assert.That(total, Is.EqualTo(BigInteger.Zero), why);
-        Assert.That(world.Elapsed, Is.EqualTo(TimeSpan.Zero), why);
+        Expect(world.Transcript, Prints.Nothing, why);
+        Expect(total, Is.EqualTo(BigInteger.Zero), why);
+        Expect(world.Elapsed, Is.EqualTo(TimeSpan.Zero), why);
     }
 
     [Test]
@@ -75,8 +75,8 @@ public sealed class SequentialSumSpecs : ExerciseSpecs
         var (total, world) = Sum("N", -3, 1);
 
         var why = Because(SequentialSumMessages.SumNegative, "range");
-        Assert.That(world.Transcript, Prints.Exactly("[N] total = -3", "[N] total = -5", "[N] total = -6", "[N] total = -6"), why);
-        Assert.That(total, Is.EqualTo(new BigInteger(-6)), why);
+        Expect(world.Transcript, Prints.Exactly("[N] total = -3", "[N] total = -5", "[N] total = -6", "[N] total = -6"), why);
+        Expect(total, Is.EqualTo(new BigInteger(-6)), why);
     }
 
     [TestCase(int.MaxValue, int.MaxValue + 2L, "4294967295", TestName = "Totals_beyond_int_range_are_exact")]
@@ -85,10 +85,10 @@ public sealed class SequentialSumSpecs : ExerciseSpecs
     {
         var (total, world, rangeMistake) = SumOfTwoSteps(SequentialSum.Sum, low, high);
 
-        Assert.That(rangeMistake, Is.Null, () => Because(rangeMistake!, "range"));
+        Expect(rangeMistake, Is.Null, () => Because(rangeMistake!, "range"));
         var why = Because(SequentialSumMessages.SumBigTotals, "big-totals");
-        Assert.That(total, Is.EqualTo(BigInteger.Parse(expected, System.Globalization.CultureInfo.InvariantCulture)), why);
-        Assert.That(world.Transcript, Prints.Exactly($"[A] total = {low}", $"[A] total = {expected}"), why);
+        Expect(total, Is.EqualTo(BigInteger.Parse(expected, System.Globalization.CultureInfo.InvariantCulture)), why);
+        Expect(world.Transcript, Prints.Exactly($"[A] total = {low}", $"[A] total = {expected}"), why);
     }
 
     [TestCase(null, TestName = "A_null_name_is_an_argument_error")]
@@ -97,10 +97,10 @@ public sealed class SequentialSumSpecs : ExerciseSpecs
     {
         var world = new VirtualWorld();
 
-        Assert.That(() => Learner.Run(world, () => SequentialSum.Sum(name!, 1, 5)),
+        Expect(() => Learner.Run(world, () => SequentialSum.Sum(name!, 1, 5)),
             Throws.InstanceOf<ArgumentException>().With.Property(nameof(ArgumentException.ParamName)).EqualTo("name"),
             Because(SequentialSumMessages.SumNameRequired, "arguments"));
-        Assert.That(world.Transcript, Prints.Nothing, Because(SequentialSumMessages.SumNothingForMissingName, "arguments"));
+        Expect(world.Transcript, Prints.Nothing, Because(SequentialSumMessages.SumNothingForMissingName, "arguments"));
     }
 
     [Test]
@@ -108,7 +108,7 @@ public sealed class SequentialSumSpecs : ExerciseSpecs
     {
         var world = RunProgram();
 
-        Assert.That(world.Transcript, Prints.Exactly(NotebookTranscript),
+        Expect(world.Transcript, Prints.Exactly(NotebookTranscript),
             Because(SequentialSumMessages.ProgramTranscript, "program"));
     }
 
@@ -117,7 +117,7 @@ public sealed class SequentialSumSpecs : ExerciseSpecs
     {
         var world = RunProgram();
 
-        Assert.That(world.Elapsed, Is.EqualTo(TimeSpan.FromSeconds(14)),
+        Expect(world.Elapsed, Is.EqualTo(TimeSpan.FromSeconds(14)),
             Because(SequentialSumMessages.ProgramFourteenSeconds + ThreadChecks.NoVirtualTime(world), "program"));
     }
 
@@ -126,7 +126,7 @@ public sealed class SequentialSumSpecs : ExerciseSpecs
     {
         var world = RunProgram();
 
-        Assert.That(Prints.Times(world.Lines), Prints.AtSeconds(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 14),
+        Expect(Prints.Times(world.Lines), Prints.AtSeconds(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 14),
             Because(SequentialSumMessages.ProgramSeconds + ThreadChecks.NoVirtualTime(world), "program"));
     }
 

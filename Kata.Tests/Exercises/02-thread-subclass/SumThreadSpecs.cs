@@ -23,9 +23,9 @@ public sealed class SumThreadSpecs : ExerciseSpecs
             return (a.Name, a.IsAlive);
         });
 
-        Assert.That(name, Is.EqualTo("A"), Because(SumThreadMessages.ThreadKeepsName, "subclass"));
-        Assert.That(alive, Is.False, Because(SumThreadMessages.ThreadAliveOnlyOnceStarted, "start-runs-run"));
-        Assert.That(world.Transcript, Prints.Nothing, Because(SumThreadMessages.ThreadNothingBeforeStart, "subclass"));
+        Expect(name, Is.EqualTo("A"), Because(SumThreadMessages.ThreadKeepsName, "subclass"));
+        Expect(alive, Is.False, Because(SumThreadMessages.ThreadAliveOnlyOnceStarted, "start-runs-run"));
+        Expect(world.Transcript, Prints.Nothing, Because(SumThreadMessages.ThreadNothingBeforeStart, "subclass"));
     }
 
     [TestCase(null, TestName = "A_thread_with_a_null_name_is_an_argument_error")]
@@ -34,7 +34,7 @@ public sealed class SumThreadSpecs : ExerciseSpecs
     {
         var world = new VirtualWorld();
 
-        Assert.That(() => Learner.Run(world, () => new SumThread(name!, 1, 5)),
+        Expect(() => Learner.Run(world, () => new SumThread(name!, 1, 5)),
             Throws.InstanceOf<ArgumentException>().With.Property(nameof(ArgumentException.ParamName)).EqualTo("name"),
             Because(SumThreadMessages.ThreadNameRequired, "subclass"));
     }
@@ -119,10 +119,7 @@ public sealed class SumThreadSpecs : ExerciseSpecs
 
     /// <summary>The total on thread's first "[X] total = N" line, if it printed one.</summary>
     private static BigInteger? FirstTotal(VirtualWorld world, string thread) =>
-        world.Lines.FirstOrDefault(line => line.Thread == thread && line.Text.StartsWith($"[{thread}] total = ", StringComparison.Ordinal)) is { } line &&
-        BigInteger.TryParse(line.Text[$"[{thread}] total = ".Length..], System.Globalization.CultureInfo.InvariantCulture, out var total)
-            ? total
-            : null;
+        world.Lines.Where(line => line.Thread == thread).Select(line => ThreadChecks.Step(line.Text)).FirstOrDefault(step => step?.Thread == thread)?.Total;
 
     /// <summary>" The total carried over …" when a sum is above what a fresh one gives: a total kept in shared (static) state.</summary>
     public static string CarriedOver(BigInteger? total, BigInteger fresh) =>

@@ -110,8 +110,7 @@ public static class SharedTotalChecks
     }
 
     private static long? StepTotal(string text, string thread) =>
-        text.StartsWith($"[{thread}] total = ", StringComparison.Ordinal) &&
-        long.TryParse(text[$"[{thread}] total = ".Length..], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var total)
-            ? total
+        ThreadChecks.Step(text) is { } step && step.Thread == thread && step.Total >= long.MinValue && step.Total <= long.MaxValue
+            ? (long)step.Total
             : null;
 }

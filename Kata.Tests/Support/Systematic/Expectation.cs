@@ -1,4 +1,5 @@
 using NUnit.Framework.Constraints;
+using Kata.Text;
 using NUnit.Framework.Internal;
 
 namespace Kata.Tests.Support.Systematic;
@@ -26,9 +27,24 @@ public sealed class Expectation(string message, int? line = null) : Exception(me
         var result = constraint.Resolve().ApplyTo(actual);
         if (!result.IsSuccess)
         {
-            var writer = new TextMessageWriter(message);
-            result.WriteMessageTo(writer);
-            throw new Expectation(writer.ToString(), line);
+            throw new Expectation(Describe(result, message), line);
         }
     }
+
+    /// <summary>A constraint's failure after <paramref name="message"/>, with NUnit's "Expected:" and "But was:" in the language of the run.</summary>
+    public static string Describe(ConstraintResult result, string message)
+    {
+        var writer = new TextMessageWriter(message);
+        result.WriteMessageTo(writer);
+        return string.Join('\n', writer.ToString().Split('\n').Select(Labelled));
+    }
+
+    private static string Labelled(string line) =>
+        line.StartsWith(TextMessageWriter.Pfx_Expected, StringComparison.Ordinal) ? Relabelled(line, TextMessageWriter.Pfx_Expected, SpecMessages.ExpectedLabel)
+        : line.StartsWith(TextMessageWriter.Pfx_Actual, StringComparison.Ordinal) ? Relabelled(line, TextMessageWriter.Pfx_Actual, SpecMessages.ActualLabel)
+        : line;
+
+    /// <summary>The label padded as NUnit pads its own, so that expected and actual values stay in one column.</summary>
+    private static string Relabelled(string line, string prefix, string label) =>
+        $"  {label.PadRight(Math.Max(SpecMessages.ExpectedLabel.Length, SpecMessages.ActualLabel.Length) + 1)}{line[prefix.Length..]}";
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Numerics;
 using Kata.Machinery;
 using Kata.Text;
 
@@ -30,6 +32,19 @@ public static class ThreadChecks
             : "";
 
     /// <summary>"W1" for "[W1] total = 3": the thread a sum line names, or null for any other line.</summary>
-    public static string? Owner(string line) =>
-        line.StartsWith('[') && line.IndexOf(']', StringComparison.Ordinal) is > 1 and var end ? line[1..end] : null;
+    public static string? Owner(string line) => Step(line)?.Thread;
+
+    /// <summary>The thread and the total of a sum line "[X] total = N", or null for any other line.</summary>
+    public static SumStep? Step(string line)
+    {
+        const string Separator = "] total = ";
+        var end = line.IndexOf(Separator, StringComparison.Ordinal);
+        return line.StartsWith('[') && end > 1 &&
+            BigInteger.TryParse(line[(end + Separator.Length)..], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var total)
+            ? new SumStep(line[1..end], total)
+            : null;
+    }
 }
+
+/// <summary>One line "[X] total = N" of a running sum.</summary>
+public sealed record SumStep(string Thread, BigInteger Total);
