@@ -286,7 +286,7 @@ public sealed class ClassroomToolSpecs
     }
 
     [Test]
-    public void Without_a_command_the_usage_is_shown() => AssertUsage("Required command was not provided.");
+    public void Without_a_command_the_usage_is_shown() => AssertUsage("Grading, the gradebook and the learner edition of the kata.");
 
     [Test]
     public void A_command_without_its_options_shows_the_usage() => AssertUsage("--learner", "trusted", "--template", "x");
@@ -330,7 +330,8 @@ public sealed class ClassroomToolSpecs
         using var errors = new StringWriter();
 
         Assert.That(Commands.Run(args, output, errors), Is.EqualTo(2));
-        Assert.That(errors.ToString(), Does.Contain("Usage:").And.Contain(reason), "the reason first, then the help");
+        // System.CommandLine writes its own words in the language of the run: only the kata's are checked.
+        Assert.That(errors.ToString(), Does.Contain(reason).And.Contain("--help"), "the reason, then the help");
         Assert.That(output.ToString(), Is.Empty);
     }
 
