@@ -125,6 +125,9 @@ public sealed class BindingsSpecs
         yield return Case("a constant the compiler inlines, in a type outside Kata.Exercises",
             Stub + "namespace Kata.Tests.Exercises { public static class World { public const string MainThread = \"main\"; } }",
             "your type Kata.Tests.Exercises.World lies outside namespace Kata.Exercises");
+        yield return Case("a type in a namespace that only begins like Kata.Exercises",
+            Stub + "namespace Kata.ExercisesToo { public static class Helper { } }",
+            "your type Kata.ExercisesToo.Helper lies outside namespace Kata.Exercises");
     }
 
     [TestCaseSource(nameof(StandIns))]
@@ -167,6 +170,9 @@ public sealed class BindingsSpecs
             {
                 internal static class Range
                 {
+                    // Constant data the compiler keeps in a type of its own, <PrivateImplementationDetails>, which no source can name.
+                    public static System.ReadOnlySpan<byte> Weights => [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16];
+
                     public static BigInteger Total(long low, long high, System.Action<BigInteger> each)
                     {
                         BigInteger total = 0;
@@ -177,6 +183,7 @@ public sealed class BindingsSpecs
             }
             """);
 
+        Assert.That(learner.Declared, Has.Some.StartsWith("<"), "the compiler's own types are there, and allowed");
         Assert.That(learner.StandInsFor(template), Is.Empty);
     }
 
@@ -193,15 +200,91 @@ public sealed class BindingsSpecs
         Assert.That(template.Declared, Is.SupersetOf(new[] { "Kata.Exercises.SequentialSum", "Kata.Machinery.World" }));
     }
 
+    [Test]
+    public void Names_are_spelled_as_the_metadata_has_them_nested_generic_array_and_pointer_types_included()
+    {
+        var learner = Build(Stub + """
+            public class Plain { }
+
+            namespace Kata.Exercises
+            {
+                public class Outer
+                {
+                    public class Inner
+                    {
+                        public int[,] Grid = new int[1, 1];
+
+                        public static T Echo<T>(T value) => value;
+
+                        public static ref int First(int[] values) => ref values[0];
+
+                        public static unsafe int* Nowhere() => null;
+
+                        public static unsafe delegate*<int, string> Callback() => null;
+
+                        public static System.Collections.Generic.List<Inner> Many() => [];
+                    }
+                }
+
+                public sealed class Box<T>
+                {
+                    public T? Item;
+
+                    public static Box<T> Of(T item) => new() { Item = item };
+                }
+            }
+            """, """
+            using Kata.Exercises;
+
+            namespace Kata.Tests.Exercises
+            {
+                public sealed class Specs
+                {
+                    public unsafe void Spec()
+                    {
+                        NUnit.Framework.Assert.That(new Outer.Inner().Grid, 1);
+                        NUnit.Framework.Assert.That(Outer.Inner.Echo("x"), "x");
+                        NUnit.Framework.Assert.That(Outer.Inner.First([1]), 1);
+                        NUnit.Framework.Assert.That((nint)Outer.Inner.Nowhere(), 0);
+                        NUnit.Framework.Assert.That((nint)Outer.Inner.Callback(), 0);
+                        NUnit.Framework.Assert.That(Outer.Inner.Many().Count, 0);
+                        NUnit.Framework.Assert.That(Box<int>.Of(1).Item, 1);
+                        NUnit.Framework.Assert.That(new Plain(), 0);
+                    }
+                }
+            }
+            """);
+
+        Assert.That(learner.StandInsFor(template), Is.EqualTo(new[]
+        {
+            "the specs now bind to your [Kata]Kata.Exercises.Box`1",
+            "the specs now bind to your [Kata]Kata.Exercises.Box`1<Int32>::Item : !0",
+            "the specs now bind to your [Kata]Kata.Exercises.Box`1<Int32>::Of(!0) : [Kata]Kata.Exercises.Box`1<!0>",
+            "the specs now bind to your [Kata]Kata.Exercises.Outer",
+            "the specs now bind to your [Kata]Kata.Exercises.Outer+Inner",
+            "the specs now bind to your [Kata]Kata.Exercises.Outer+Inner::.ctor() : Void",
+            "the specs now bind to your [Kata]Kata.Exercises.Outer+Inner::Callback() : fnptr(Int32) : String",
+            "the specs now bind to your [Kata]Kata.Exercises.Outer+Inner::Echo`1(!!0) : !!0",
+            "the specs now bind to your [Kata]Kata.Exercises.Outer+Inner::First(Int32[]) : Int32&",
+            "the specs now bind to your [Kata]Kata.Exercises.Outer+Inner::Grid : Int32[,]",
+            "the specs now bind to your [Kata]Kata.Exercises.Outer+Inner::Many() : [System.Private.CoreLib]System.Collections.Generic.List`1<[Kata]Kata.Exercises.Outer+Inner>",
+            "the specs now bind to your [Kata]Kata.Exercises.Outer+Inner::Nowhere() : Int32*",
+            "the specs now bind to your [Kata]Plain",
+            "the specs now bind to your [Kata]Plain::.ctor() : Void",
+            "the specs now bind to your [System.Private.CoreLib]System.Collections.Generic.List`1<[Kata]Kata.Exercises.Outer+Inner>::get_Count() : Int32",
+            "your type Plain lies outside namespace Kata.Exercises",
+        }));
+    }
+
     private static TestCaseData Case(string name, string exercises, params string[] expected) =>
         new TestCaseData(exercises, expected).SetArgDisplayNames(name);
 
     /// <summary>Compiles the learner's assembly ("Kata": machinery and exercises), then the specs against it; reads what they bind to.</summary>
-    private Bindings Build(string exercises)
+    private Bindings Build(string exercises, string specSource = Specs)
     {
         var folder = Directory.CreateDirectory(Path.Combine(root, $"build-{++builds}")).FullName;
         var kata = Compile(folder, "Kata", [Machinery, exercises], platform);
-        var specs = Compile(folder, "Kata.Tests", [Specs], [.. platform, nunit, kata]);
+        var specs = Compile(folder, "Kata.Tests", [specSource], [.. platform, nunit, kata]);
         return Bindings.Read(specs.FilePath!, kata.FilePath!);
     }
 
@@ -210,7 +293,7 @@ public sealed class BindingsSpecs
         var compilation = CSharpCompilation.Create(assembly,
             sources.Select(source => CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Preview))),
             references,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, allowUnsafe: true));
         var path = Path.Combine(folder, assembly + ".dll");
         using (var file = File.Create(path))
         {

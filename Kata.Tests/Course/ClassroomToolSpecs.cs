@@ -137,6 +137,14 @@ public sealed class ClassroomToolSpecs
     }
 
     [Test]
+    public void The_gradebook_json_is_indented_for_a_reader() =>
+        Assert.That(Gradebook.ToJson([new GradebookRow("bob", "", Graded(1, []))]), Does.StartWith("[" + Environment.NewLine + "  {"));
+
+    [Test]
+    public void A_gradebook_json_that_holds_no_rows_is_named_as_such() =>
+        Assert.That(() => Gradebook.FromJson("null"), Throws.InstanceOf<InvalidDataException>().With.Message.EqualTo("A gradebook.json holds a list of rows."));
+
+    [Test]
     public void The_gradebook_json_has_each_learners_points_per_exercise_and_tampered_files()
     {
         using var json = System.Text.Json.JsonDocument.Parse(Gradebook.ToJson([new GradebookRow("bob", "0a1b2c3", Graded(1, ["x.yml (added)"]))]));

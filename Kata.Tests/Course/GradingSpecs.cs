@@ -45,6 +45,11 @@ public sealed class GradingSpecs
     }
 
     [Test]
+    public void A_result_without_a_name_reads_as_an_empty_name() =>
+        Assert.That(TrxResults.Read("""<TestRun xmlns="http://microsoft.com/schemas/VisualStudio/TeamTest/2010"><Results><UnitTestResult outcome="Passed" /></Results></TestRun>"""),
+            Is.EqualTo(new[] { new SpecOutcome("", true, "") }));
+
+    [Test]
     public void A_passing_spec_earns_its_points_and_a_failing_or_missing_one_none()
     {
         var grade = Grade.From(Course, TrxResults.Read(Trx), []);
