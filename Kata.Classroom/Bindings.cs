@@ -104,7 +104,7 @@ public sealed record Bindings(IReadOnlySet<string> Referenced, IReadOnlySet<stri
         var name = metadata.GetString(type.Name);
         return type.GetDeclaringType() is { IsNil: false } outer
             ? $"{FullName(metadata, metadata.GetTypeDefinition(outer))}+{name}"
-            : type.Namespace.IsNil || metadata.GetString(type.Namespace).Length == 0 ? name : $"{metadata.GetString(type.Namespace)}.{name}";
+            : metadata.GetString(type.Namespace) is { Length: > 0 } space ? $"{space}.{name}" : name;
     }
 
     /// <summary>Type names in signatures, the way <see cref="System.Reflection.Metadata"/>'s decoder asks for them.</summary>
@@ -122,7 +122,7 @@ public sealed record Bindings(IReadOnlySet<string> Referenced, IReadOnlySet<stri
             var assembly = Scope(reader, handle) is { } scope ? reader.GetString(reader.GetAssemblyReference(scope).Name) : "";
             var full = type.ResolutionScope.Kind == HandleKind.TypeReference
                 ? $"{GetTypeFromReference(reader, (TypeReferenceHandle)type.ResolutionScope, rawTypeKind)}+{name}"
-                : type.Namespace.IsNil || reader.GetString(type.Namespace).Length == 0 ? name : $"{reader.GetString(type.Namespace)}.{name}";
+                : reader.GetString(type.Namespace) is { Length: > 0 } space ? $"{space}.{name}" : name;
             return type.ResolutionScope.Kind == HandleKind.TypeReference || assembly.Length == 0 ? full : $"[{assembly}]{full}";
         }
 

@@ -206,10 +206,24 @@ public sealed class BindingsSpecs
         var learner = Build(Stub + """
             public class Plain { }
 
+            public class Another { }
+
+            // A type marked [Embedded] is invisible to every other compilation, so no spec can bind to it.
+            [Microsoft.CodeAnalysis.Embedded]
+            public class Unseen { }
+
+            namespace Microsoft.CodeAnalysis
+            {
+                [Embedded]
+                internal sealed partial class EmbeddedAttribute : System.Attribute { }
+            }
+
             namespace Kata.Exercises
             {
                 public class Outer
                 {
+                    public string? Maybe;
+
                     public class Inner
                     {
                         public int[,] Grid = new int[1, 1];
@@ -220,9 +234,9 @@ public sealed class BindingsSpecs
 
                         public static unsafe int* Nowhere() => null;
 
-                        public static unsafe delegate*<int, string> Callback() => null;
+                        public static unsafe delegate*<int, long, string> Callback() => null;
 
-                        public static System.Collections.Generic.List<Inner> Many() => [];
+                        public static System.Collections.Generic.Dictionary<string, Inner> Many() => [];
                     }
                 }
 
@@ -263,17 +277,48 @@ public sealed class BindingsSpecs
             "the specs now bind to your [Kata]Kata.Exercises.Outer",
             "the specs now bind to your [Kata]Kata.Exercises.Outer+Inner",
             "the specs now bind to your [Kata]Kata.Exercises.Outer+Inner::.ctor() : Void",
-            "the specs now bind to your [Kata]Kata.Exercises.Outer+Inner::Callback() : fnptr(Int32) : String",
+            "the specs now bind to your [Kata]Kata.Exercises.Outer+Inner::Callback() : fnptr(Int32, Int64) : String",
             "the specs now bind to your [Kata]Kata.Exercises.Outer+Inner::Echo`1(!!0) : !!0",
             "the specs now bind to your [Kata]Kata.Exercises.Outer+Inner::First(Int32[]) : Int32&",
             "the specs now bind to your [Kata]Kata.Exercises.Outer+Inner::Grid : Int32[,]",
-            "the specs now bind to your [Kata]Kata.Exercises.Outer+Inner::Many() : [System.Private.CoreLib]System.Collections.Generic.List`1<[Kata]Kata.Exercises.Outer+Inner>",
+            "the specs now bind to your [Kata]Kata.Exercises.Outer+Inner::Many() : [System.Private.CoreLib]System.Collections.Generic.Dictionary`2<String, [Kata]Kata.Exercises.Outer+Inner>",
             "the specs now bind to your [Kata]Kata.Exercises.Outer+Inner::Nowhere() : Int32*",
             "the specs now bind to your [Kata]Plain",
             "the specs now bind to your [Kata]Plain::.ctor() : Void",
-            "the specs now bind to your [System.Private.CoreLib]System.Collections.Generic.List`1<[Kata]Kata.Exercises.Outer+Inner>::get_Count() : Int32",
+            "the specs now bind to your [System.Private.CoreLib]System.Collections.Generic.Dictionary`2<String, [Kata]Kata.Exercises.Outer+Inner>::get_Count() : Int32",
+            "your type Another lies outside namespace Kata.Exercises",
             "your type Plain lies outside namespace Kata.Exercises",
         }));
+        Assert.That(learner.Declared.Order(StringComparer.Ordinal), Is.EqualTo(new[]
+        {
+            "Another", "Kata.Exercises.Box`1", "Kata.Exercises.Outer", "Kata.Exercises.Outer+Inner", "Kata.Exercises.SequentialSum",
+            "Kata.Exercises.SumThread", "Kata.Machinery.KataThread", "Kata.Machinery.World", "Plain",
+        }), "every type the source declares, and none the compiler adds for itself");
+    }
+
+    [Test]
+    public void A_build_is_read_from_the_projects_bin_folders()
+    {
+        var build = Directory.CreateDirectory(Path.Combine(root, "laid-out")).FullName;
+        var learnerBin = Directory.CreateDirectory(Path.Combine(build, "Kata", "bin", "Debug", "net10.0")).FullName;
+        var specsBin = Directory.CreateDirectory(Path.Combine(build, "Kata.Tests", "bin", "Debug", "net10.0")).FullName;
+        Assert.That(Bindings.LearnerBuilt(build), Is.Null, "no Kata.dll in Kata/bin yet");
+        Assert.That(() => Bindings.OfBuild(build), Throws.InvalidOperationException.With.Message.EqualTo(
+            $"No Kata.Tests.dll was built under {Path.Combine(build, "Kata.Tests", "bin")}."));
+
+        var kata = Compile(learnerBin, "Kata", [Machinery, Stub], platform);
+        Compile(specsBin, "Kata.Tests", [Specs], [.. platform, nunit, kata]);
+        // Other copies beside bin/ (a build's obj/ holds one, and its reference assembly lacks the method bodies whose calls bind the specs): only bin/ counts.
+        Compile(Path.Combine(build, "Kata"), "Kata", [Machinery], platform);
+        Compile(Path.Combine(build, "Kata.Tests"), "Kata.Tests", ["namespace Kata.Tests { }"], platform);
+
+        Assert.That(Bindings.LearnerBuilt(build), Is.EqualTo(Path.Combine(learnerBin, "Kata.dll")));
+        var read = Bindings.OfBuild(build);
+        Assert.That(read.Referenced, Is.EquivalentTo(template.Referenced), "the untouched stub's build, read from its folders");
+        Assert.That(read.Declared, Is.EquivalentTo(template.Declared));
+        Assert.That(Bindings.LearnerBuilt(Path.Combine(root, "nowhere")), Is.Null, "no Kata/ at all");
+        var unbuilt = Directory.CreateDirectory(Path.Combine(root, "unbuilt", "Kata")).Parent!.FullName;
+        Assert.That(Bindings.LearnerBuilt(unbuilt), Is.Null, "a Kata/ that was never built");
     }
 
     private static TestCaseData Case(string name, string exercises, params string[] expected) =>
