@@ -61,6 +61,19 @@ public sealed class BindingsSpecs
         }
         """;
 
+    /// <summary>A type marked [Embedded] (a user-declared EmbeddedAttribute is allowed): the compiler hides it from every other compilation.</summary>
+    private const string Unseen = """
+        [Microsoft.CodeAnalysis.Embedded]
+        public class Unseen { }
+
+        namespace Microsoft.CodeAnalysis
+        {
+            [Embedded]
+            internal sealed partial class EmbeddedAttribute : System.Attribute { }
+        }
+
+        """;
+
     private string root = "";
     private List<MetadataReference> platform = [];
     private MetadataReference nunit = null!;
@@ -203,20 +216,10 @@ public sealed class BindingsSpecs
     [Test]
     public void Names_are_spelled_as_the_metadata_has_them_nested_generic_array_and_pointer_types_included()
     {
-        var learner = Build(Stub + """
+        var learner = Build(Stub + Unseen + """
             public class Plain { }
 
             public class Another { }
-
-            // A type marked [Embedded] is invisible to every other compilation, so no spec can bind to it.
-            [Microsoft.CodeAnalysis.Embedded]
-            public class Unseen { }
-
-            namespace Microsoft.CodeAnalysis
-            {
-                [Embedded]
-                internal sealed partial class EmbeddedAttribute : System.Attribute { }
-            }
 
             namespace Kata.Exercises
             {
@@ -319,6 +322,18 @@ public sealed class BindingsSpecs
         Assert.That(Bindings.LearnerBuilt(Path.Combine(root, "nowhere")), Is.Null, "no Kata/ at all");
         var unbuilt = Directory.CreateDirectory(Path.Combine(root, "unbuilt", "Kata")).Parent!.FullName;
         Assert.That(Bindings.LearnerBuilt(unbuilt), Is.Null, "a Kata/ that was never built");
+    }
+
+    [Test]
+    public void A_type_marked_embedded_cannot_be_named_by_the_specs_so_it_is_no_stand_in()
+    {
+        var kata = Compile(Directory.CreateDirectory(Path.Combine(root, "embedded")).FullName, "Kata", [Machinery, Stub + Unseen], platform);
+
+        var specs = CSharpCompilation.Create("Kata.Tests", [CSharpSyntaxTree.ParseText("public static class Specs { public static object Spec() => new Unseen(); }")],
+            [.. platform, kata], new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+
+        Assert.That(specs.GetDiagnostics().Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error).Select(diagnostic => diagnostic.Id), Does.Contain("CS0246"),
+            "the type or namespace name 'Unseen' could not be found");
     }
 
     private static TestCaseData Case(string name, string exercises, params string[] expected) =>
