@@ -37,10 +37,9 @@ public abstract class ExerciseSpecs
 
     protected static void Expect<T>(T actual, IResolveConstraint constraint, Func<string> because)
     {
-        var result = constraint.Resolve().ApplyTo(actual);
-        if (!result.IsSuccess)
+        if (Expectation.Failure(actual, constraint, because) is { } failure)
         {
-            Assert.Fail(Expectation.Describe(result, because()));
+            Assert.Fail(failure);
         }
     }
 

@@ -24,12 +24,15 @@ public sealed class Expectation(string message, int? line = null) : Exception(me
     /// <summary>An NUnit constraint, checked without NUnit's Assert; its failure text becomes the message.</summary>
     public static void That<T>(T actual, IResolveConstraint constraint, string message, int? line = null)
     {
-        var result = constraint.Resolve().ApplyTo(actual);
-        if (!result.IsSuccess)
+        if (Failure(actual, constraint, () => message) is { } failure)
         {
-            throw new Expectation(Describe(result, message), line);
+            throw new Expectation(failure, line);
         }
     }
+
+    /// <summary>Null when <paramref name="actual"/> meets <paramref name="constraint"/>; otherwise <see cref="Describe"/>'s text of the failure.</summary>
+    public static string? Failure<T>(T actual, IResolveConstraint constraint, Func<string> message) =>
+        constraint.Resolve().ApplyTo(actual) is { IsSuccess: false } result ? Describe(result, message()) : null;
 
     /// <summary>A constraint's failure after <paramref name="message"/>, with NUnit's "Expected:" and "But was:" in the language of the run.</summary>
     public static string Describe(ConstraintResult result, string message)
