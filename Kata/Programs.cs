@@ -1,3 +1,4 @@
+using System.Numerics;
 using Kata.Exercises;
 using Kata.Machinery;
 
@@ -12,7 +13,25 @@ public static class Programs
         ["02-thread-subclass"] = OneThread,
         ["03-start-join-order"] = StartJoinOrder.RunProgram,
         ["04-shared-total"] = SharedTotalParts,
+        ["05-async-sum"] = () => World.Current.Run(AsyncSumAtScale),
     };
+
+    /// <summary>How many sums exercise 05's program runs at once after the notebook's three.</summary>
+    public const int ManySums = 10_000;
+
+    /// <summary>Exercise 05's program: the three sums as tasks, then <see cref="ManySums"/> of them at once with their lines muted.</summary>
+    private static async Task AsyncSumAtScale()
+    {
+        await AsyncSum.RunProgramAsync();
+        var started = Clock.Now;
+        BigInteger total;
+        using (Output.Mute())
+        {
+            total = await AsyncSum.SumManyAsync(ManySums);
+        }
+
+        Output.Print($"{ManySums} sums at once: total = {total} in {(Clock.Now - started).TotalSeconds:0} s");
+    }
 
     /// <summary>
     /// Exercise 04's program: A(1, 5), B(5, 10) and C(10, 15) each run <paramref name="add"/> on a thread of

@@ -13,6 +13,8 @@ public sealed record Mistake(string Name, string Exercise, string Spec, Action P
 {
     private const string StartJoin = "03-start-join-order";
     private const string Shared = "04-shared-total";
+    private const string AsyncSum = "05-async-sum";
+    private const string AsyncLines = "Three_at_once_each_tasks_lines_are_in_order_with_the_right_totals";
 
     private static BigInteger totalBeforeJoin;
 
@@ -45,6 +47,16 @@ public sealed record Mistake(string Name, string Exercise, string Spec, Action P
             "The threads wait forever and none can go on (a deadlock): thread 'main' waits for thread 'A' to end; thread 'A' waits for lock 'audit', which thread 'B' holds; thread 'B' waits for lock 'gate', which thread 'A' holds"),
         new("Interlocked.Add on a local copy", Shared, "Locking_the_update_totals_105_in_every_interleaving", ZooSharedTotal.Program(total => total.InterlockedOnALocalCopy), SharedTotalChecks.TheTotalIs105,
             "but the shared total is 0: the steps' updates went somewhere else"),
+        new("a task never awaited", AsyncSum, "Three_at_once_print_total_105_then_Done_last", ZooAsyncSum.Program(ZooAsyncSum.NeverAwaited), AsyncSumChecks.TotalThenDoneLast,
+            "a sum was started and never awaited"),
+        new(".Result inside async code", AsyncSum, AsyncLines, ZooAsyncSum.Program(ZooAsyncSum.ResultInsideAsync), AsyncSumChecks.EachTasksLinesAreInOrder,
+            "A blocking wait (.Result, .Wait() or GetAwaiter().GetResult()) inside async code"),
+        new("Clock.Sleep inside async code", AsyncSum, AsyncLines, ZooAsyncSum.Program(ZooAsyncSum.SleepInsideAsync), AsyncSumChecks.EachTasksLinesAreInOrder,
+            "Clock.Sleep inside async code blocks the event loop's one thread"),
+        new("async void", AsyncSum, "Three_at_once_print_total_105_then_Done_last", ZooAsyncSum.Program(ZooAsyncSum.AsyncVoid), AsyncSumChecks.TotalThenDoneLast,
+            "An async void method ran (3 started)"),
+        new("each task awaited right after its start", AsyncSum, "Three_at_once_take_5_seconds_not_14", ZooAsyncSum.Program(ZooAsyncSum.AwaitedOneAfterAnother), AsyncSumChecks.FiveSeconds,
+            "The run took 14 s of virtual time, not 5: each sum was awaited before the next one started"),
     ];
 
     /// <summary>The exercise's checks in the order of its points table, where the zoo knows them (null for exercise 02, whose checks live in its specs).</summary>
@@ -52,6 +64,7 @@ public sealed record Mistake(string Name, string Exercise, string Spec, Action P
     {
         StartJoin => StartJoinOrderChecks.InSpecOrder,
         Shared => SharedTotalChecks.PartThreeInSpecOrder,
+        AsyncSum => AsyncSumChecks.InSpecOrder,
         _ => null,
     };
 

@@ -21,6 +21,9 @@ public interface IThreading
     void Wait(object monitor);
 
     void PulseAll(object monitor);
+
+    /// <summary>Picks one of <paramref name="count"/> things that could happen next (async continuations due together).</summary>
+    int Choose(int count);
 }
 
 /// <summary>Plain .NET threads and monitors.</summary>
@@ -42,4 +45,7 @@ public sealed class OsThreading : IThreading
     public void Wait(object monitor) => Monitor.Wait(monitor);
 
     public void PulseAll(object monitor) => Monitor.PulseAll(monitor);
+
+    /// <summary>The first, always: plain specs see one order, the one the program set up; explored specs see the others.</summary>
+    public int Choose(int count) => 0;
 }

@@ -30,7 +30,7 @@ public sealed class VirtualWorld(IThreading threading) : World
     private readonly Lock gate = new();
     private readonly List<PrintedLine> lines = [];
     private readonly List<ThreadFailure> failures = [];
-    private readonly Timeline main = new(MainThread) { State = Run.Running };
+    private readonly Timeline main = new(MainThread) { State = Phase.Running };
     private readonly AsyncLocal<Timeline?> timeline = new();
 
     /// <summary>The monitor every schedule decision and lock wait goes through; guards the timelines' states.</summary>
@@ -68,16 +68,24 @@ public sealed class VirtualWorld(IThreading threading) : World
     /// deadlocked, when nothing moves any more (a tester may already have torn the schedule down).
     /// </summary>
     public IReadOnlyList<string> Waits =>
-        [.. Timelines().Where(line => line.State == Run.Blocked).Select(line => line.WaitsFor?.Invoke()).OfType<string>()];
+        [.. Timelines().Where(line => line.State == Phase.Blocked).Select(line => line.WaitsFor?.Invoke()).OfType<string>()];
 
     /// <summary>Threads that were started but that no thread has joined (yet), in the order they started.</summary>
     public IReadOnlyList<string> NeverJoined => [.. started.Where(line => !line.Joined).Select(line => line.Name)];
 
     private Timeline CurrentTimeline => timeline.Value ?? main;
 
+    /// <summary>What the event loop of the last async program saw; null if the world ran none.</summary>
+    public LoopReport? Loop { get; private set; }
+
     public override void Sleep(TimeSpan duration)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(duration, TimeSpan.Zero);
+        if (EventLoop.InStep is not null)
+        {
+            throw new BlockingWaitException(Messages.LoopSleep);
+        }
+
         var current = CurrentTimeline;
         if (Foreign(current))
         {
@@ -112,6 +120,29 @@ public sealed class VirtualWorld(IThreading threading) : World
             }
 
             lines.Add(new PrintedLine(current.Elapsed, Foreign(current) ? UnknownThread : current.Name, line));
+        }
+    }
+
+    /// <summary>Runs the program on an event loop on the calling thread, whose clock is the loop's.</summary>
+    public override void Run(Func<Task> program)
+    {
+        var current = CurrentTimeline;
+        var loop = new EventLoop(threading.Choose, () => current.Elapsed, moment =>
+        {
+            if (moment > MaxElapsed)
+            {
+                throw new RunawayException(Language.Format(Messages.LoopRunawayTime, MaxElapsed.TotalMinutes));
+            }
+
+            current.Elapsed = moment;
+        });
+        try
+        {
+            loop.Run(program);
+        }
+        finally
+        {
+            Loop = loop.Report;
         }
     }
 
@@ -152,7 +183,7 @@ public sealed class VirtualWorld(IThreading threading) : World
     private protected override void Leaving()
     {
         var current = CurrentTimeline;
-        if (current.State == Run.Blocked)
+        if (current.State == Phase.Blocked)
         {
             // Torn out of a wait (a tester ending a deadlocked run): keep what it waited for, for the report.
             return;
@@ -160,7 +191,7 @@ public sealed class VirtualWorld(IThreading threading) : World
 
         Scheduled(() =>
         {
-            current.State = Run.Ended;
+            current.State = Phase.Ended;
             Wake(waiter => waiter.AwaitedThread == current, waiter => Min(current.Elapsed, waiter.JoinDeadline));
         });
     }
@@ -198,7 +229,7 @@ public sealed class VirtualWorld(IThreading threading) : World
     private void AwaitTurn(Timeline current)
     {
         threading.PulseAll(schedule);
-        while (Timelines().Any(other => other != current && other.State == Run.Running && other.Elapsed < current.Elapsed))
+        while (Timelines().Any(other => other != current && other.State == Phase.Running && other.Elapsed < current.Elapsed))
         {
             threading.Wait(schedule);
         }
@@ -211,10 +242,10 @@ public sealed class VirtualWorld(IThreading threading) : World
     /// </summary>
     private void Wake(Func<Timeline, bool> awaited, Func<Timeline, TimeSpan> at)
     {
-        foreach (var waiter in Timelines().Where(line => line.State == Run.Blocked && awaited(line)))
+        foreach (var waiter in Timelines().Where(line => line.State == Phase.Blocked && awaited(line)))
         {
             waiter.Elapsed = Max(waiter.Elapsed, at(waiter));
-            waiter.State = Run.Running;
+            waiter.State = Phase.Running;
         }
 
         threading.PulseAll(schedule);
@@ -226,10 +257,10 @@ public sealed class VirtualWorld(IThreading threading) : World
         current.WaitsFor = waitsFor;
         current.AwaitedThread = thread;
         current.AwaitedLock = gate;
-        if (current.State != Run.Blocked)
+        if (current.State != Phase.Blocked)
         {
             // Only a change wakes the others: waking them on every recheck would keep two waiters waking each other forever.
-            current.State = Run.Blocked;
+            current.State = Phase.Blocked;
             threading.PulseAll(schedule);
         }
     }
@@ -244,7 +275,7 @@ public sealed class VirtualWorld(IThreading threading) : World
         }
     }
 
-    private enum Run
+    private enum Phase
     {
         NotStarted,
         Running,
@@ -258,7 +289,7 @@ public sealed class VirtualWorld(IThreading threading) : World
 
         public TimeSpan Elapsed { get; set; }
 
-        public volatile Run State;
+        public volatile Phase State;
 
         public Func<string>? WaitsFor { get; set; }
 
@@ -296,7 +327,7 @@ public sealed class VirtualWorld(IThreading threading) : World
 
                 while (holder is { } other)
                 {
-                    world.Block(current, () => other.State == Run.Ended
+                    world.Block(current, () => other.State == Phase.Ended
                         ? Language.Format(Messages.LockWaitsForEnded, current.Name, Name, other.Name)
                         : Language.Format(Messages.LockWaits, current.Name, Name, other.Name), gate: this);
                     world.threading.Wait(world.schedule);
@@ -311,7 +342,7 @@ public sealed class VirtualWorld(IThreading threading) : World
         public override void Release()
         {
             var current = world.CurrentTimeline;
-            if (current.State == Run.Blocked)
+            if (current.State == Phase.Blocked)
             {
                 // Torn out of a wait (a tester ending a deadlocked run) and unwinding through a using: keep the waits for the report.
                 return;
@@ -337,15 +368,15 @@ public sealed class VirtualWorld(IThreading threading) : World
     private sealed class VirtualThread(VirtualWorld world, Timeline child, Thread thread) : WorldThread
     {
         /// <summary>Alive from its start until its end, as seen on the asking thread's clock.</summary>
-        public override bool IsAlive => child.State != Run.NotStarted &&
-            (child.State != Run.Ended || child.Elapsed > world.CurrentTimeline.Elapsed);
+        public override bool IsAlive => child.State != Phase.NotStarted &&
+            (child.State != Phase.Ended || child.Elapsed > world.CurrentTimeline.Elapsed);
 
         public override void Start()
         {
             world.Scheduled(() =>
             {
                 child.Elapsed = world.CurrentTimeline.Elapsed;
-                child.State = Run.Running;
+                child.State = Phase.Running;
                 world.started.Add(child);
             });
             world.threading.Start(thread);
@@ -362,7 +393,7 @@ public sealed class VirtualWorld(IThreading threading) : World
             world.Scheduled(() =>
             {
                 joiner.JoinDeadline = deadline;
-                if (child.State != Run.Ended)
+                if (child.State != Phase.Ended)
                 {
                     world.Block(joiner, () => Language.Format(Messages.JoinWaits, joiner.Name, child.Name), thread: child);
                 }
@@ -389,6 +420,10 @@ public sealed class VirtualWorld(IThreading threading) : World
         public override DateTimeOffset GetUtcNow() => (NotebookStart + world.CurrentTimeline.Elapsed).ToUniversalTime();
 
         public override long GetTimestamp() => world.CurrentTimeline.Elapsed.Ticks;
+
+        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period) =>
+            (EventLoop.OnThisThread ?? throw new InvalidOperationException(Messages.LoopDelayOutside))
+                .CreateTimer(callback, state, dueTime, period);
     }
 }
 

@@ -19,6 +19,9 @@ public abstract class World
 
     public abstract void Print(string line);
 
+    /// <summary>Runs an async program to its end: on the thread pool in the real world, on an event loop with a virtual clock in a virtual one.</summary>
+    public virtual void Run(Func<Task> program) => program().GetAwaiter().GetResult();
+
     /// <summary>Creates, without starting it, a thread that runs <paramref name="body"/> in this world.</summary>
     internal abstract WorldThread CreateThread(string name, Action body);
 

@@ -1,5 +1,6 @@
 using System.Runtime.ExceptionServices;
 using Kata.Machinery;
+using Microsoft.Coyote.Random;
 using ControlledMonitor = Microsoft.Coyote.Rewriting.Types.Threading.Monitor;
 using ControlledThread = Microsoft.Coyote.Rewriting.Types.Threading.Thread;
 
@@ -27,6 +28,9 @@ public sealed class CoyoteThreading : IThreading
     public void Wait(object monitor) => Torn(() => ControlledMonitor.Wait(monitor));
 
     public void PulseAll(object monitor) => Torn(() => ControlledMonitor.PulseAll(monitor));
+
+    /// <summary>A choice Coyote records and replays, like its choice of the next thread; a generator belongs to the run that created it.</summary>
+    public int Choose(int count) => Generator.Create().NextInteger(count);
 
     /// <summary>
     /// Coyote ends a run it gave up on by interrupting its threads; a monitor operation reports that wrapped

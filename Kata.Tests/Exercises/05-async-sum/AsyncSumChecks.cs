@@ -1,0 +1,48 @@
+using Kata.Machinery;
+using Kata.Tests.Support.Systematic;
+using Kata.Text;
+
+namespace Kata.Tests.Exercises;
+
+/// <summary>
+/// What must hold in every order of the three sums as tasks. The specs and the mistake zoo both use these
+/// checks, so the zoo proves what the specs catch.
+/// </summary>
+public static class AsyncSumChecks
+{
+    /// <summary>The checks in the order of the points table, each with the spec that runs it.</summary>
+    public static IReadOnlyList<(string Spec, Action<VirtualWorld> Check)> InSpecOrder { get; } =
+    [
+        ("Three_at_once_each_tasks_lines_are_in_order_with_the_right_totals", EachTasksLinesAreInOrder),
+        ("Three_at_once_print_total_105_then_Done_last", TotalThenDoneLast),
+        ("Three_at_once_take_5_seconds_not_14", FiveSeconds),
+    ];
+
+    /// <summary>The three sums' lines, each task's in its own order, whatever the order between tasks.</summary>
+    public static void EachTasksLinesAreInOrder(VirtualWorld world)
+    {
+        foreach (var (task, expected) in StartJoinOrderChecks.LinesOfEachThread)
+        {
+            Expectation.That(world.Lines.Select(line => line.Text).Where(text => ThreadChecks.Owner(text) == task), Prints.Exactly(expected),
+                Language.Format(AsyncSumMessages.ThreeOwnLines, task));
+        }
+    }
+
+    /// <summary>The program's own two lines come after every sum's: the tasks were awaited, all of them, by the program.</summary>
+    public static void TotalThenDoneLast(VirtualWorld world)
+    {
+        var loop = world.Loop ?? new LoopReport(0, 0, 0);
+        Expectation.That(loop.AsyncVoids == 0, Language.Format(AsyncSumMessages.ThreeAsyncVoid, loop.AsyncVoids));
+        var lines = world.Lines.ToList();
+        var done = lines.FindIndex(line => line.Text == "Done!");
+        Expectation.That(loop.PendingWhenProgramEnded == 0,
+            Language.Format(AsyncSumMessages.ThreeNeverAwaited, loop.PendingWhenProgramEnded, done >= 0 && done < lines.Count - 1 ? lines[^1].Text : "…"),
+            done >= 0 ? done : null);
+        Expectation.That(lines.Skip(Math.Max(lines.Count - 2, 0)).Select(line => line.Text), Prints.Exactly("total = 105", "Done!"),
+            AsyncSumMessages.ThreeTotalThenDone);
+    }
+
+    public static void FiveSeconds(VirtualWorld world) =>
+        Expectation.That(world.Elapsed, Is.EqualTo(TimeSpan.FromSeconds(5)),
+            (world.Elapsed == TimeSpan.FromSeconds(14) ? AsyncSumMessages.ThreeOneAfterAnother : AsyncSumMessages.ThreeFiveSeconds) + ThreadChecks.NoVirtualTime(world));
+}

@@ -1,0 +1,256 @@
+using System.Diagnostics;
+using Kata.Machinery;
+
+namespace Kata.Tests.Machinery;
+
+/// <summary>An async program in a virtual world: one thread, a virtual clock, the blocking mistakes named at the call.</summary>
+[TestFixture]
+[Category("machinery")]
+[EnglishMessages]
+public sealed class EventLoopSpecs
+{
+    private static readonly TimeSpan OneSecond = TimeSpan.FromSeconds(1);
+
+    [Test]
+    public void A_delay_completes_at_its_virtual_moment_without_real_waiting()
+    {
+        var world = new VirtualWorld();
+        var real = Stopwatch.StartNew();
+
+        Run(world, async () =>
+        {
+            await Clock.Delay(TimeSpan.FromMinutes(30));
+            Output.Print("half an hour later");
+            await Clock.Delay(TimeSpan.FromMilliseconds(1500));
+            Output.Print($"at {Clock.Now:HH:mm:ss.f}");
+        });
+
+        Assert.That(world.Lines.Select(line => (line.At, line.Text)), Is.EqualTo(new[]
+        {
+            (TimeSpan.FromMinutes(30), "half an hour later"),
+            (TimeSpan.FromSeconds(1801.5), "at 22:31:10.5"),
+        }));
+        Assert.That(real.Elapsed, Is.LessThan(TimeSpan.FromMinutes(1)), "no real half hour was waited");
+    }
+
+    [Test]
+    public void Tasks_awaited_together_take_as_long_as_the_longest_and_run_on_the_one_thread()
+    {
+        var world = new VirtualWorld();
+        var threads = new HashSet<int>();
+
+        Run(world, async () =>
+        {
+            async Task Steps(string name, int count)
+            {
+                for (var i = 0; i < count; i++)
+                {
+                    await Clock.Delay(OneSecond);
+                    threads.Add(Environment.CurrentManagedThreadId);
+                    Output.Print(name);
+                }
+            }
+
+            await Task.WhenAll(Steps("a", 2), Steps("b", 3), Steps("c", 1));
+        });
+
+        Assert.That(world.Elapsed, Is.EqualTo(TimeSpan.FromSeconds(3)));
+        Assert.That(threads, Has.Count.EqualTo(1));
+        Assert.That(world.Lines.All(line => line.Thread == VirtualWorld.MainThread), Is.True);
+        Assert.That(world.Loop, Is.EqualTo(new LoopReport(0, 0, 3)));
+    }
+
+    [Test]
+    public void A_continuation_after_ConfigureAwait_false_stays_on_the_loop()
+    {
+        var world = new VirtualWorld();
+
+        Run(world, async () =>
+        {
+            await Clock.Delay(OneSecond).ConfigureAwait(false);
+            await Clock.Delay(OneSecond).ConfigureAwait(false);
+            Output.Print("two seconds");
+        });
+
+        Assert.That(world.Lines.Single(), Is.EqualTo(new PrintedLine(TimeSpan.FromSeconds(2), VirtualWorld.MainThread, "two seconds")));
+    }
+
+    [Test]
+    public void Continuations_due_together_run_in_the_order_they_were_due_unless_a_tester_chooses()
+    {
+        var world = new VirtualWorld();
+
+        Run(world, () => Task.WhenAll(Enumerable.Range(1, 5).Select(async k =>
+        {
+            await Clock.Delay(OneSecond);
+            Output.Print($"{k}");
+        })));
+
+        Assert.That(world.Transcript, Is.EqualTo(new[] { "1", "2", "3", "4", "5" }));
+    }
+
+    [Test]
+    public void Result_on_the_loop_is_named_at_the_call()
+    {
+        var world = new VirtualWorld();
+
+        Assert.That(() => Run(world, () =>
+        {
+            Clock.Delay(OneSecond).Wait();
+            return Task.CompletedTask;
+        }), Throws.InstanceOf<BlockingWaitException>().With.Message.Contains(".Result, .Wait() or GetAwaiter().GetResult()"));
+    }
+
+    [Test]
+    public void Clock_Sleep_on_the_loop_is_named_at_the_call()
+    {
+        var world = new VirtualWorld();
+
+        Assert.That(() => Run(world, async () =>
+        {
+            await Clock.Delay(OneSecond);
+            Clock.Sleep(OneSecond);
+        }), Throws.InstanceOf<BlockingWaitException>().With.Message.Contains("await Clock.Delay"));
+        Assert.That(world.Elapsed, Is.EqualTo(OneSecond), "the sleep moved no clock");
+    }
+
+    [Test]
+    public void A_task_nothing_completes_fails_as_stuck()
+    {
+        var world = new VirtualWorld();
+
+        Assert.That(() => Run(world, () => new TaskCompletionSource().Task),
+            Throws.InstanceOf<LoopStuckException>().With.Message.Contains("a task nobody completes"));
+    }
+
+    [Test]
+    public void Work_posted_from_another_thread_is_run_on_the_loop()
+    {
+        var world = new VirtualWorld();
+        var threads = new List<int>();
+
+        Run(world, async () =>
+        {
+            threads.Add(Environment.CurrentManagedThreadId);
+            await Task.Run(() => { });
+            threads.Add(Environment.CurrentManagedThreadId);
+        });
+
+        Assert.That(threads.Distinct().Count(), Is.EqualTo(1));
+    }
+
+    [Test]
+    public void An_exception_in_a_task_is_the_programs()
+    {
+        var world = new VirtualWorld();
+
+        Assert.That(() => Run(world, async () =>
+        {
+            await Clock.Delay(OneSecond);
+            throw new InvalidOperationException("step 2 failed");
+        }), Throws.InvalidOperationException.With.Message.EqualTo("step 2 failed"));
+    }
+
+    [Test]
+    public void Awaiting_past_the_virtual_hour_is_a_runaway()
+    {
+        var world = new VirtualWorld();
+
+        Assert.That(() => Run(world, async () =>
+        {
+            while (true)
+            {
+                await Clock.Delay(TimeSpan.FromMinutes(1));
+            }
+        }), Throws.InstanceOf<RunawayException>().With.Message.Contains("60 minutes of virtual time"));
+    }
+
+    [Test]
+    public void Endless_yields_are_a_runaway()
+    {
+        var world = new VirtualWorld();
+
+        Assert.That(() => Run(world, async () =>
+        {
+            while (true)
+            {
+                await Task.Yield();
+            }
+        }), Throws.InstanceOf<RunawayException>().With.Message.Contains($"{EventLoop.MaxItems} steps"));
+    }
+
+    [Test]
+    public void Async_void_and_work_left_pending_are_reported()
+    {
+        var world = new VirtualWorld();
+
+        Run(world, () =>
+        {
+            Forget();
+            _ = Clock.Delay(OneSecond);
+            return Task.CompletedTask;
+        });
+
+        Assert.That(world.Loop, Is.EqualTo(new LoopReport(1, 2, 2)));
+        Assert.That(world.Transcript, Is.EqualTo(new[] { "forgotten" }), "work left pending still runs, as the lines after the end show");
+    }
+
+    [Test]
+    public void Muted_lines_are_not_printed_and_the_rest_are()
+    {
+        var world = new VirtualWorld();
+
+        Run(world, async () =>
+        {
+            using (Output.Mute())
+            {
+                await Task.WhenAll(Print("muted"), Clock.Delay(OneSecond));
+            }
+
+            Output.Print("heard");
+        });
+
+        Assert.That(world.Transcript, Is.EqualTo(new[] { "heard" }));
+    }
+
+    [Test]
+    public void A_delay_outside_an_async_program_is_explained()
+    {
+        var world = new VirtualWorld();
+
+        Assert.That(() => Learner.Run(world, () => Clock.Delay(OneSecond)),
+            Throws.InvalidOperationException.With.Message.Contains("World.Run"));
+    }
+
+    [Test]
+    public void The_real_world_runs_an_async_program_to_its_end()
+    {
+        var output = new StringWriter();
+        var world = new RealWorld(TimeProvider.System, output, TextWriter.Null);
+
+        using (world.Enter())
+        {
+            world.Run(async () =>
+            {
+                await Task.Yield();
+                Output.Print("ended");
+            });
+        }
+
+        Assert.That(output.ToString(), Is.EqualTo("ended" + Environment.NewLine));
+    }
+
+    private static async void Forget()
+    {
+        await Clock.Delay(OneSecond);
+        Output.Print("forgotten");
+    }
+
+    private static async Task Print(string line)
+    {
+        await Task.Yield();
+        Output.Print(line);
+    }
+
+    private static void Run(VirtualWorld world, Func<Task> program) => Learner.Run(world, () => World.Current.Run(program));
+}
