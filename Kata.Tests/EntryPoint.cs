@@ -6,7 +6,8 @@ namespace Kata.Tests;
 
 /// <summary>
 /// <c>dotnet run --project Kata.Tests</c> runs the benchmarks; <c>--probe &lt;subject&gt;</c> is the child
-/// process of the crash probe, <c>--specs &lt;exercise&gt;</c> the child process of the watch loop.
+/// process of the crash probe, <c>--specs &lt;exercise&gt;</c> the child process of the watch loop,
+/// <c>--scale &lt;kind&gt; &lt;count&gt;</c> one measurement of the scale benchmark.
 /// </summary>
 public static class EntryPoint
 {
@@ -15,9 +16,10 @@ public static class EntryPoint
         Language.Apply();
         return args switch
         {
-            [ProbeHost.Flag, var subject] => ProbeHost.Run(subject),
+            [ProbeHost.Flag, .. var subjects] => ProbeHost.Run(subjects),
             [SpecHost.Flag, var exercise] => SpecHost.Run(exercise),
-            _ => BugFindingBenchmark.Run() | ContainmentBenchmark.Run(),
+            [ScaleBenchmark.Flag, var kind, var count] => ScaleBenchmark.Measure(kind, int.Parse(count, System.Globalization.CultureInfo.InvariantCulture)),
+            _ => BugFindingBenchmark.Run() | ContainmentBenchmark.Run() | ScaleBenchmark.Run(),
         };
     }
 }

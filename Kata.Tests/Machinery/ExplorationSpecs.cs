@@ -21,6 +21,23 @@ public sealed class ExplorationSpecs
     }
 
     [Test]
+    public void An_exception_from_the_exercises_code_names_the_method_and_line_it_left()
+    {
+        // Stub or solution, SumAsync throws for a null name; its task has no other name to give.
+        var exploration = Exploration.Run(() => World.Current.Run(() => Kata.Exercises.AsyncSum.SumAsync(null!, 1, 5)), _ => { });
+
+        Assert.That(exploration.Failure, Does.Match(@"^The program threw \w+Exception: .+ It was thrown in AsyncSum\.SumAsync, line [1-9][0-9]*\.$"));
+    }
+
+    [Test]
+    public void An_exception_from_the_kata_s_own_code_names_no_exercise_method()
+    {
+        var exploration = Exploration.Run(() => throw new InvalidOperationException("not the learner's"), _ => { });
+
+        Assert.That(exploration.Failure, Is.EqualTo("The program threw InvalidOperationException: not the learner's"));
+    }
+
+    [Test]
     public void Sleeps_are_scheduling_points_so_both_orders_of_two_threads_are_explored()
     {
         var firsts = new HashSet<string>();

@@ -48,7 +48,7 @@ public sealed record Mistake(string Name, string Exercise, string Spec, Action P
         new("Interlocked.Add on a local copy", Shared, "Locking_the_update_totals_105_in_every_interleaving", ZooSharedTotal.Program(total => total.InterlockedOnALocalCopy), SharedTotalChecks.TheTotalIs105,
             "but the shared total is 0: the steps' updates went somewhere else"),
         new("a task never awaited", AsyncSum, "Three_at_once_print_total_105_then_Done_last", ZooAsyncSum.Program(ZooAsyncSum.NeverAwaited), AsyncSumChecks.TotalThenDoneLast,
-            "a sum was started and never awaited"),
+            "never awaited"),
         new(".Result inside async code", AsyncSum, AsyncLines, ZooAsyncSum.Program(ZooAsyncSum.ResultInsideAsync), AsyncSumChecks.EachTasksLinesAreInOrder,
             "A blocking wait (.Result, .Wait() or GetAwaiter().GetResult()) inside async code"),
         new("Clock.Sleep inside async code", AsyncSum, AsyncLines, ZooAsyncSum.Program(ZooAsyncSum.SleepInsideAsync), AsyncSumChecks.EachTasksLinesAreInOrder,

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Numerics;
 using Kata.Machinery;
 using Kata.Tests.Support.Systematic;
 using Kata.Text;
@@ -38,8 +40,35 @@ public static class AsyncSumChecks
         Expectation.That(loop.PendingWhenProgramEnded == 0,
             Language.Format(AsyncSumMessages.ThreeNeverAwaited, loop.PendingWhenProgramEnded, done >= 0 && done < lines.Count - 1 ? lines[^1].Text : "…"),
             done >= 0 ? done : null);
+        var printed = lines.FindIndex(line => line.Text.StartsWith(TotalPrefix, StringComparison.Ordinal));
+        var left = printed >= 0 && BigInteger.TryParse(lines[printed].Text[TotalPrefix.Length..], CultureInfo.InvariantCulture, out var total)
+            ? LeftOut(total)
+            : [];
+        Expectation.That(left.Count == 0,
+            Language.Format(AsyncSumMessages.ThreeTotalLeavesOut, printed >= 0 ? lines[printed].Text : "", string.Join(", ", left.Select(task => $"{task} ({Totals[task]})"))),
+            printed >= 0 ? printed : null);
         Expectation.That(lines.Skip(Math.Max(lines.Count - 2, 0)).Select(line => line.Text), Prints.Exactly("total = 105", "Done!"),
             AsyncSumMessages.ThreeTotalThenDone);
+    }
+
+    private const string TotalPrefix = "total = ";
+
+    private static readonly IReadOnlyDictionary<string, BigInteger> Totals = new Dictionary<string, BigInteger> { ["A"] = 10, ["B"] = 35, ["C"] = 60 };
+
+    /// <summary>The tasks whose totals a printed total below 105 leaves out, when some set of them explains it exactly.</summary>
+    private static List<string> LeftOut(BigInteger total)
+    {
+        var names = Totals.Keys.ToList();
+        for (var set = 1; set < 1 << names.Count; set++)
+        {
+            var missing = names.Where((_, index) => (set & (1 << index)) != 0).ToList();
+            if (total + missing.Aggregate(BigInteger.Zero, (sum, task) => sum + Totals[task]) == 105)
+            {
+                return missing;
+            }
+        }
+
+        return [];
     }
 
     public static void FiveSeconds(VirtualWorld world) =>

@@ -9,16 +9,20 @@ namespace Kata.Tests.Support.Containment;
 /// <c>Environment.Exit</c> or <c>FailFast</c> end the whole test host, and a loop that never sleeps keeps
 /// a core busy until the host ends. Anything else (exceptions, endless loops with sleeps, threads
 /// waiting for each other) is left to the in-process specs, which say more about it.
+/// One child serves the whole run: the first fixture to ask starts it on its exercise and then every other,
+/// so the others are probed while the first one's specs run.
 /// </summary>
 public static class CrashProbe
 {
-    /// <summary>Every kata program ends in milliseconds on virtual time; the child gets this much real time.</summary>
+    /// <summary>Every kata program ends in milliseconds on virtual time; the child gets this much real time per exercise.</summary>
     public static readonly TimeSpan Limit = TimeSpan.FromSeconds(5);
-
-    private static readonly ConcurrentDictionary<string, Lazy<Crash?>> Probed = new();
 
     /// <summary>Set in a process that is itself the containment (the watch loop's child): no probe runs there.</summary>
     public const string ContainedVariable = "KATA_CONTAINED";
+
+    private static readonly ConcurrentDictionary<string, Lazy<Crash?>> Probed = new();
+    private static readonly Lock Gate = new();
+    private static ProbeChild? child;
 
     /// <summary>Fails the calling fixture's setup, and so each of its specs, if the program crashes its process.</summary>
     public static void Ensure(string exerciseId)
@@ -28,45 +32,54 @@ public static class CrashProbe
             return;
         }
 
-        var crash = Probed.GetOrAdd(exerciseId, id => new(() => Run(id, Limit))).Value;
+        var crash = Probed.GetOrAdd(exerciseId, id => new(() => Probe(id))).Value;
         if (crash is not null)
         {
             Assert.Fail(crash.Describe(Manifest.Find(exerciseId)));
         }
     }
 
-    /// <summary>Runs <paramref name="subject"/> (an exercise id or a broken program) in a child process.</summary>
+    /// <summary>Runs <paramref name="subject"/> (an exercise id or a broken program) alone in a child process.</summary>
     public static Crash? Run(string subject, TimeSpan limit)
     {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        using var alone = new ProbeChild([subject], limit);
+        return alone.ResultOf(subject).Crash;
+    }
+
+    /// <summary>Ends the run's child, if it is still probing exercises no fixture asked for (a filtered run).</summary>
+    public static void Stop()
+    {
+        lock (Gate)
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in new[] { typeof(CrashProbe).Assembly.Location, ProbeHost.Flag, subject })
-        {
-            start.ArgumentList.Add(argument);
+            child?.Dispose();
+            child = null;
         }
+    }
 
-        // One interleaving per exploration is enough to see a crash: the in-process specs explore the rest.
-        start.Environment.TryAdd(Exploration.SeedVariable, Exploration.DefaultSeed.ToString(System.Globalization.CultureInfo.InvariantCulture));
-
-        using var child = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {start.FileName}.");
-        var output = child.StandardOutput.ReadToEndAsync();
-        var errors = child.StandardError.ReadToEndAsync();
-        var clock = Stopwatch.StartNew();
-        if (!child.WaitForExit(limit))
+    private static Crash? Probe(string id)
+    {
+        while (true)
         {
-            var busy = child.TotalProcessorTime;
-            var waited = clock.Elapsed;
-            child.Kill(entireProcessTree: true);
-            child.WaitForExit();
-            // Threads that wait for each other forever use no processor: the in-process specs explain that better.
-            return busy >= waited / 2 ? new Crash(CrashKind.BusySpin, limit, "") : null;
-        }
+            ProbeChild current;
+            lock (Gate)
+            {
+                if (child is null || !child.Probes(id))
+                {
+                    child?.Dispose();
+                    // This exercise first, then the rest in manifest order: fixtures do not run in the manifest's order.
+                    var ids = Manifest.Exercises.Select(exercise => exercise.Id).ToList();
+                    var at = ids.IndexOf(id);
+                    child = new ProbeChild([.. ids.Skip(at), .. ids.Take(at)], Limit);
+                }
 
-        child.WaitForExit();
-        return output.Result.Contains(ProbeHost.Finished, StringComparison.Ordinal) ? null : Crash.Classify(child.ExitCode, errors.Result);
+                current = child;
+            }
+
+            // An exercise before this one ended the child: this one was never reached, so a child of its own probes it.
+            if (current.ResultOf(id) is { Reached: true } result)
+            {
+                return result.Crash;
+            }
+        }
     }
 }

@@ -5,13 +5,26 @@ using Kata.Tests.Support.Systematic;
 
 namespace Kata.Tests.Support.Containment;
 
-/// <summary>The child side of <see cref="CrashProbe"/>: <c>dotnet Kata.Tests.dll --probe &lt;subject&gt;</c>.</summary>
+/// <summary>The child side of <see cref="CrashProbe"/>: <c>dotnet Kata.Tests.dll --probe &lt;subject&gt;…</c>, in order.</summary>
 public static class ProbeHost
 {
     public const string Flag = "--probe";
-    public const string Finished = "probe: the program ended without crashing its process";
 
-    public static int Run(string subject)
+    /// <summary>The line the child prints once <paramref name="subject"/> has run without crashing its process.</summary>
+    public static string Finished(string subject) => $"probe: {subject} ended without crashing its process";
+
+    public static int Run(IEnumerable<string> subjects)
+    {
+        foreach (var subject in subjects)
+        {
+            RunOne(subject);
+            Console.WriteLine(Finished(subject));
+        }
+
+        return 0;
+    }
+
+    private static void RunOne(string subject)
     {
         var calls = Programs.ById.TryGetValue(subject, out var program) ? SpecCalls(subject).Prepend(program) : [BrokenCode.ById[subject]];
         foreach (var call in calls)
@@ -28,9 +41,6 @@ public static class ProbeHost
                 }
             }
         }
-
-        Console.WriteLine(Finished);
-        return 0;
     }
 
     /// <summary>

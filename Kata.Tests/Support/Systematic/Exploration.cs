@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Kata.Machinery;
@@ -207,6 +208,29 @@ public sealed class Exploration
         Expectation.That(failed is null, failed is null ? "" : ThreadChecks.Ended(failed));
     }
 
+    /// <summary>
+    /// " It was thrown in AsyncSum.SumAsync, line 17." when the exception left the exercise's own code: a task has no
+    /// name a learner gave it, so the method it ran names it (a state machine's type is nested in its method's class).
+    /// </summary>
+    private static string ThrownIn(Exception exception)
+    {
+        var frame = new StackTrace(exception, fNeedFileInfo: true).GetFrames()
+            .FirstOrDefault(frame => frame.GetMethod()?.DeclaringType is { } type && (type.DeclaringType ?? type).Namespace == ExerciseNamespace);
+        if (frame?.GetMethod() is not { DeclaringType: { } type } method)
+        {
+            return "";
+        }
+
+        var owner = type.DeclaringType ?? type;
+        var name = type.DeclaringType is not null && type.Name.StartsWith('<') ? type.Name[1..type.Name.IndexOf('>', StringComparison.Ordinal)] : method.Name;
+        var line = frame.GetFileLineNumber();
+        return " " + (line > 0
+            ? Language.Format(SpecMessages.ExplorationThrownAt, $"{owner.Name}.{name}", line)
+            : Language.Format(SpecMessages.ExplorationThrownIn, $"{owner.Name}.{name}"));
+    }
+
+    private const string ExerciseNamespace = "Kata.Exercises";
+
     private static bool IsCoyoteFinding(string? bug) =>
         bug is not null && (bug.StartsWith("Deadlock detected", StringComparison.Ordinal) ||
             bug.StartsWith("Scheduling steps bound", StringComparison.Ordinal) ||
@@ -215,7 +239,7 @@ public sealed class Exploration
     private static string Explain(Exception? failure, string? bug, IReadOnlyList<string> waits) => failure switch
     {
         Expectation expectation => expectation.Message,
-        not null => Language.Format(SpecMessages.ExplorationThrew, failure.GetType().Name, failure.Message),
+        not null => Language.Format(SpecMessages.ExplorationThrew, failure.GetType().Name, failure.Message) + ThrownIn(failure),
         _ when bug?.StartsWith("Deadlock detected", StringComparison.Ordinal) == true && waits.Count > 0 =>
             Language.Format(SpecMessages.ExplorationDeadlockWaits, string.Join("; ", waits), bug),
         _ when bug?.StartsWith("Deadlock detected", StringComparison.Ordinal) == true => Language.Format(SpecMessages.ExplorationDeadlock, bug),
