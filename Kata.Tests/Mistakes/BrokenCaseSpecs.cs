@@ -33,6 +33,26 @@ public sealed class BrokenCaseSpecs
     }
 
     [Test]
+    public void One_child_probes_subjects_in_order_and_names_the_one_it_crashed_on()
+    {
+        using var child = new ProbeChild(["fine", "environment-exit", "fine-again"], ShortBound);
+
+        Assert.That(child.ResultOf("fine"), Is.EqualTo(new ProbeResult(true, null)));
+        Assert.That(child.ResultOf("environment-exit").Crash?.Kind, Is.EqualTo(CrashKind.Exit));
+        Assert.That(child.ResultOf("fine-again"), Is.EqualTo(new ProbeResult(false, null)), "never reached: a child of its own probes it");
+        Assert.That(child.Probes("fine-again"), Is.False);
+    }
+
+    [Test]
+    public void A_child_stalled_on_a_spin_is_ended_and_the_spin_named()
+    {
+        using var child = new ProbeChild(["busy-spin", "fine"], ShortBound);
+
+        Assert.That(child.ResultOf("busy-spin").Crash?.Kind, Is.EqualTo(CrashKind.BusySpin));
+        Assert.That(child.ResultOf("fine").Reached, Is.False);
+    }
+
+    [Test]
     public void A_spinning_thread_under_Coyote_is_reported_as_a_hang()
     {
         try

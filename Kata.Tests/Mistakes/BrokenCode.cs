@@ -21,6 +21,7 @@ public static class BrokenCode
         ["join-each-other"] = JoinEachOther,
         ["endless-loop-with-sleeps"] = EndlessLoopWithSleeps,
         ["fine"] = () => StartAndJoin(() => Clock.Sleep(TimeSpan.FromSeconds(1))),
+        ["fine-again"] = () => StartAndJoin(() => Clock.Sleep(TimeSpan.FromSeconds(2))),
     };
 
     /// <summary>Spins until <see cref="StopSpinning"/>: a loop with no sleep, so no scheduling point.</summary>
