@@ -115,6 +115,19 @@ public sealed class EventLoopSpecs
     }
 
     [Test]
+    [Category(Mistakes.BrokenCaseSpecs.Category)]
+    public void Thread_Sleep_on_the_loop_is_named_when_its_step_ends()
+    {
+        var world = new VirtualWorld();
+
+        Assert.That(() => Run(world, async () =>
+        {
+            await Clock.Delay(OneSecond);
+            Thread.Sleep(EventLoop.StepLimit);
+        }), Throws.InstanceOf<BlockingWaitException>().With.Message.Contains("a Thread.Sleep, or a blocking call, inside async code"));
+    }
+
+    [Test]
     public void A_task_nothing_completes_fails_as_stuck()
     {
         var world = new VirtualWorld();

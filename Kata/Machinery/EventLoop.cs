@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Kata.Text;
 
 namespace Kata.Machinery;
@@ -14,6 +15,13 @@ internal sealed class EventLoop : SynchronizationContext
 {
     /// <summary>Work items a program may run; the kata's programs run fewer than 100,000 (10,000 sums of four steps).</summary>
     public const int MaxItems = 1_000_000;
+
+    /// <summary>
+    /// Real time one step of async code may hold the loop's thread. A step runs for microseconds; a step that takes
+    /// this long blocked on something the kata cannot see (Thread.Sleep, a lock, I/O), and its tasks waited with it.
+    /// Far above any pause a loaded machine adds, so it names a block without ever failing honest code.
+    /// </summary>
+    public static readonly TimeSpan StepLimit = TimeSpan.FromMilliseconds(900);
 
     /// <summary>How long an idle loop waits for work posted from another thread before it calls the program stuck.</summary>
     private static readonly TimeSpan ForeignGrace = TimeSpan.FromSeconds(1);
@@ -182,6 +190,7 @@ internal sealed class EventLoop : SynchronizationContext
         }
 
         inStep = true;
+        var started = Stopwatch.GetTimestamp();
         try
         {
             item();
@@ -189,6 +198,12 @@ internal sealed class EventLoop : SynchronizationContext
         finally
         {
             inStep = false;
+        }
+
+        var held = Stopwatch.GetElapsedTime(started);
+        if (held >= StepLimit)
+        {
+            throw new BlockingWaitException(Language.Format(Messages.LoopHeld, held.TotalSeconds));
         }
     }
 
