@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Kata.Machinery;
+using Kata.Tests.Support.Containment;
 
 namespace Kata.Tests.Benchmark;
 
@@ -79,17 +80,7 @@ public static class ScaleBenchmark
 
     private static string? Child(string kind, int count)
     {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            RedirectStandardOutput = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in new[] { typeof(ScaleBenchmark).Assembly.Location, Flag, kind, count.ToString(CultureInfo.InvariantCulture) })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var child = Process.Start(start);
+        using var child = Process.Start(TestsProcess.With([Flag, kind, count.ToString(CultureInfo.InvariantCulture)]));
         if (child is null)
         {
             return null;

@@ -78,9 +78,17 @@ public static class Learner
         return result;
     }
 
-    public static void Run(VirtualWorld world, Action code) => Run(world, () =>
+    public static void Run(VirtualWorld world, Action code, TimeSpan? limit = null) => Run(world, () =>
     {
         code();
         return true;
-    });
+    }, limit ?? Limit);
+
+    /// <summary>Runs an async program to its end in <paramref name="world"/> (on its event loop) and returns its result, within the same bound.</summary>
+    public static T Await<T>(VirtualWorld world, Func<Task<T>> program, TimeSpan? limit = null) => Run(world, () =>
+    {
+        T result = default!;
+        World.Current.Run(async () => result = await program());
+        return result;
+    }, limit ?? Limit);
 }

@@ -38,6 +38,9 @@ internal sealed class EventLoop : SynchronizationContext
     private long order;
     private int items;
     private bool inStep;
+    private int asyncVoids;
+    private int? pendingAtEnd;
+    private int mostTimers;
 
     /// <param name="choose">Picks one of n ready items (0 ≤ result &lt; n).</param>
     /// <param name="now">The loop thread's virtual clock.</param>
@@ -59,7 +62,7 @@ internal sealed class EventLoop : SynchronizationContext
     public static EventLoop? OnThisThread => running;
 
     /// <summary>What the run showed: async void methods started, awaits (timers and continuations) still pending when the program's task ended, most timers pending at once.</summary>
-    public LoopReport Report { get; private set; } = new(0, 0, 0);
+    public LoopReport Report => new(asyncVoids, pendingAtEnd ?? 0, mostTimers);
 
     /// <summary>Runs <paramref name="program"/> to its end and then every timer it left; rethrows what the program threw.</summary>
     public void Run(Func<Task> program)
@@ -70,8 +73,6 @@ internal sealed class EventLoop : SynchronizationContext
         try
         {
             Task? root = null;
-            int? pendingAtEnd = null;
-            var mostPending = 0;
             ready.Add(() => root = program());
             while (true)
             {
@@ -84,13 +85,11 @@ internal sealed class EventLoop : SynchronizationContext
                 if (ready.Count > 0)
                 {
                     Step(Take());
-                    mostPending = Math.Max(mostPending, timers.Count);
+                    mostTimers = Math.Max(mostTimers, timers.Count);
                     if (pendingAtEnd is null && root is { IsCompleted: true })
                     {
                         pendingAtEnd = timers.Count + ready.Count;
                     }
-
-                    Report = Report with { PendingWhenProgramEnded = pendingAtEnd ?? 0, MostTimersAtOnce = mostPending };
                 }
                 else if (timers.TryPeek(out _, out var next))
                 {
@@ -162,7 +161,7 @@ internal sealed class EventLoop : SynchronizationContext
 
     public override SynchronizationContext CreateCopy() => this;
 
-    public override void OperationStarted() => Report = Report with { AsyncVoids = Report.AsyncVoids + 1 };
+    public override void OperationStarted() => asyncVoids++;
 
     public override int Wait(IntPtr[] waitHandles, bool waitAll, int millisecondsTimeout)
     {

@@ -18,11 +18,6 @@ public static class Output
     {
         var previous = Muted.Value;
         Muted.Value = true;
-        return new Unmute(() => Muted.Value = previous);
-    }
-
-    private sealed class Unmute(Action restore) : IDisposable
-    {
-        public void Dispose() => restore();
+        return new Undo(() => Muted.Value = previous);
     }
 }

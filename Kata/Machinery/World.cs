@@ -46,7 +46,7 @@ public abstract class World
         var previous = Ambient.Value;
         Ambient.Value = this;
         Entered();
-        return new Exit(() =>
+        return new Undo(() =>
         {
             Leaving();
             Ambient.Value = previous;
@@ -62,11 +62,12 @@ public abstract class World
     private protected virtual void Leaving()
     {
     }
+}
 
-    private sealed class Exit(Action restore) : IDisposable
-    {
-        public void Dispose() => restore();
-    }
+/// <summary>Puts back what a scope changed (the current world, the muted output) when it is disposed.</summary>
+internal sealed class Undo(Action undo) : IDisposable
+{
+    public void Dispose() => undo();
 }
 
 /// <summary>A lock as a world runs it.</summary>

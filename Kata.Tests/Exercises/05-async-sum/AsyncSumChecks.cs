@@ -47,22 +47,26 @@ public static class AsyncSumChecks
         Expectation.That(left.Count == 0,
             Language.Format(AsyncSumMessages.ThreeTotalLeavesOut, printed >= 0 ? lines[printed].Text : "", string.Join(", ", left.Select(task => $"{task} ({Totals[task]})"))),
             printed >= 0 ? printed : null);
-        Expectation.That(lines.Skip(Math.Max(lines.Count - 2, 0)).Select(line => line.Text), Prints.Exactly("total = 105", "Done!"),
+        Expectation.That(lines.Skip(Math.Max(lines.Count - 2, 0)).Select(line => line.Text), Prints.Exactly($"{TotalPrefix}{GrandTotal}", "Done!"),
             AsyncSumMessages.ThreeTotalThenDone);
     }
 
     private const string TotalPrefix = "total = ";
 
-    private static readonly IReadOnlyDictionary<string, BigInteger> Totals = new Dictionary<string, BigInteger> { ["A"] = 10, ["B"] = 35, ["C"] = 60 };
+    /// <summary>Each sum's total: the total of its last line.</summary>
+    private static readonly IReadOnlyDictionary<string, BigInteger> Totals =
+        StartJoinOrderChecks.LinesOfEachThread.ToDictionary(sum => sum.Key, sum => ThreadChecks.Step(sum.Value[^1])!.Total);
 
-    /// <summary>The tasks whose totals a printed total below 105 leaves out, when some set of them explains it exactly.</summary>
+    private static readonly BigInteger GrandTotal = Totals.Values.Aggregate(BigInteger.Add);
+
+    /// <summary>The tasks whose totals a printed total below the grand total leaves out, when some set of them explains it exactly.</summary>
     private static List<string> LeftOut(BigInteger total)
     {
         var names = Totals.Keys.ToList();
         for (var set = 1; set < 1 << names.Count; set++)
         {
             var missing = names.Where((_, index) => (set & (1 << index)) != 0).ToList();
-            if (total + missing.Aggregate(BigInteger.Zero, (sum, task) => sum + Totals[task]) == 105)
+            if (total + missing.Aggregate(BigInteger.Zero, (sum, task) => sum + Totals[task]) == GrandTotal)
             {
                 return missing;
             }

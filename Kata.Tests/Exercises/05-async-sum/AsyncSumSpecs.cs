@@ -63,11 +63,7 @@ public sealed class AsyncSumSpecs : ExerciseSpecs
         {
             var world = new VirtualWorld();
 
-            Expect(() => Learner.Run(world, () =>
-                {
-                    World.Current.Run(() => AsyncSum.SumAsync(name!, 1, 5));
-                    return 0;
-                }),
+            Expect(() => Learner.Await(world, () => AsyncSum.SumAsync(name!, 1, 5)),
                 Throws.InstanceOf<ArgumentException>().With.Property(nameof(ArgumentException.ParamName)).EqualTo("name"),
                 Because(AsyncSumMessages.SumNameRequired, "async-await"));
             Expect(world.Transcript, Prints.Nothing, Because(AsyncSumMessages.SumNameRequired, "async-await"));
@@ -106,11 +102,7 @@ public sealed class AsyncSumSpecs : ExerciseSpecs
     public void Its_program_runs_the_three_sums_then_10000_at_once()
     {
         var world = new VirtualWorld();
-        Learner.Run(world, () =>
-        {
-            Programs.ById[Id]();
-            return 0;
-        }, ManyLimit);
+        Learner.Run(world, Programs.ById[Id], ManyLimit);
 
         var why = Because(Language.Format(AsyncSumMessages.ProgramThreeThenMany, Programs.ManySums), "scale");
         Expect(world.Transcript.TakeLast(3), Prints.Exactly("total = 105", "Done!", $"{Programs.ManySums} sums at once: total = {10 * Programs.ManySums} in 4 s"), why);
@@ -120,27 +112,18 @@ public sealed class AsyncSumSpecs : ExerciseSpecs
     private static (BigInteger Total, VirtualWorld World) Sum(string name, long low, long high)
     {
         var world = new VirtualWorld();
-        var total = Learner.Run(world, () =>
-        {
-            BigInteger result = 0;
-            World.Current.Run(async () => result = await AsyncSum.SumAsync(name, low, high));
-            return result;
-        });
-        return (total, world);
+        return (Learner.Await(world, () => AsyncSum.SumAsync(name, low, high)), world);
     }
 
     private static (BigInteger Total, VirtualWorld World) SumMany()
     {
         var world = new VirtualWorld();
-        var total = Learner.Run(world, () =>
+        var total = Learner.Await(world, async () =>
         {
-            BigInteger result = 0;
             using (Output.Mute())
             {
-                World.Current.Run(async () => result = await AsyncSum.SumManyAsync(Many));
+                return await AsyncSum.SumManyAsync(Many);
             }
-
-            return result;
         }, ManyLimit);
         return (total, world);
     }

@@ -21,16 +21,8 @@ internal sealed class ProbeChild : IDisposable
     {
         this.subjects = subjects;
         this.limit = limit;
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in subjects.Prepend(ProbeHost.Flag).Prepend(typeof(ProbeChild).Assembly.Location))
-        {
-            start.ArgumentList.Add(argument);
-        }
+        var start = TestsProcess.With(subjects.Prepend(ProbeHost.Flag));
+        start.RedirectStandardError = true;
 
         // One interleaving per exploration is enough to see a crash: the in-process specs explore the rest.
         start.Environment.TryAdd(Exploration.SeedVariable, Exploration.DefaultSeed.ToString(CultureInfo.InvariantCulture));
