@@ -12,6 +12,9 @@ public sealed record SpecLine(string Name, string ClassName, string MethodName, 
 
     public const string Failed = "Failed";
 
+    /// <summary>A spec whose code waited for something no kata primitive sees: nothing known against it, shown as failing.</summary>
+    public const string Inconclusive = "Inconclusive";
+
     public const string Finished = "specs: finished";
 
     public string ToJson() => JsonSerializer.Serialize(this, JsonSerializerOptions.Web);

@@ -2,7 +2,10 @@ using Microsoft.VisualStudio.TestPlatform.ObjectModel;
 
 namespace Kata.TestLogger;
 
-/// <summary>What the summary needs of one spec's result; a skipped or inconclusive spec has neither passed nor failed.</summary>
+/// <summary>
+/// What the summary needs of one spec's result. A skipped spec has neither passed nor failed; an inconclusive one
+/// (VSTest's outcome None: its code waited for something no kata primitive sees) is shown as failing, with its message.
+/// </summary>
 public sealed record SpecResult(string Name, IReadOnlyList<string> Categories, bool Passed, bool Failed, string Source, string ClassName, string MethodName, string Message = "")
 {
     /// <summary>NUnit3TestAdapter's property for <c>[Category]</c>, the one <c>--filter TestCategory=…</c> reads.</summary>
@@ -12,7 +15,7 @@ public sealed record SpecResult(string Name, IReadOnlyList<string> Categories, b
     {
         var test = result.TestCase;
         return new SpecResult(test.DisplayName, Property(test, CategoryProperty, Array.Empty<string>()),
-            result.Outcome == TestOutcome.Passed, result.Outcome == TestOutcome.Failed, test.Source, Property(test, "NUnit.ClassName", ""), Property(test, "NUnit.MethodName", ""),
+            result.Outcome == TestOutcome.Passed, result.Outcome is TestOutcome.Failed or TestOutcome.None, test.Source, Property(test, "NUnit.ClassName", ""), Property(test, "NUnit.MethodName", ""),
             result.ErrorMessage ?? "");
     }
 

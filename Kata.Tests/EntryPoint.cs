@@ -1,4 +1,5 @@
 using Kata.Tests.Benchmark;
+using Kata.Tests.Support;
 using Kata.Tests.Support.Containment;
 using Kata.Text;
 
@@ -13,6 +14,7 @@ public static class EntryPoint
 {
     public static int Main(string[] args)
     {
+        Settings.Fix();
         Language.Apply();
         return args switch
         {

@@ -1,3 +1,4 @@
+using Kata.Tests.Support;
 using Kata.Tests.Support.Containment;
 using Kata.Text;
 
@@ -14,6 +15,7 @@ public sealed class HostSetUp
     [OneTimeSetUp]
     public void SetUpTheHost()
     {
+        Settings.Fix();
         Language.Apply();
         UnhandledExceptions.KeepTheHostAlive();
     }

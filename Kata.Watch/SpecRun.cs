@@ -3,20 +3,23 @@ using System.Diagnostics;
 namespace Kata.Watch;
 
 /// <summary>What one run of an exercise's specs gave: every result reported, and how the run ended if not normally.</summary>
-public sealed record SpecRun(IReadOnlyList<SpecLine> Results, Crash? Crash, bool TimedOut)
+public sealed record SpecRun(IReadOnlyList<SpecLine> Results, Crash? Crash, bool Stalled)
 {
     /// <summary>
     /// Runs <c>dotnet Kata.Tests.dll --specs &lt;exercise&gt;</c> from the watch's own copy of the test output.
     /// The child is the containment: a stack overflow, <c>Environment.Exit</c> or a busy spin ends or stalls it,
-    /// never the watch; results reported before that are kept.
+    /// never the watch; results reported before that are kept. The child is judged by the processor time it uses
+    /// (<paramref name="watch"/>), never by how long a busy machine takes to run it.
     /// </summary>
-    public static SpecRun Start(string bin, string exerciseId, TimeSpan limit, CancellationToken cancel)
+    public static SpecRun Start(string bin, string exerciseId, ProcessorWatch watch, CancellationToken cancel)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
+            // The child is the containment: no crash probe of its own.
+            Environment = { ["KATA_CONTAINED"] = "1" },
         };
         foreach (var argument in new[] { Path.Combine(bin, "Kata.Tests.dll"), "--specs", exerciseId })
         {
@@ -43,8 +46,8 @@ public sealed record SpecRun(IReadOnlyList<SpecLine> Results, Crash? Crash, bool
         child.BeginOutputReadLine();
         var errors = child.StandardError.ReadToEndAsync(cancel);
         using var stop = cancel.Register(() => Kill(child));
-        var ended = child.WaitForExit(limit);
-        if (!ended)
+        var outcome = watch.Wait(() => Busy(child), child.WaitForExit);
+        if (outcome.Ending != ProcessorWatch.Ending.Returned)
         {
             Kill(child);
         }
@@ -52,8 +55,15 @@ public sealed record SpecRun(IReadOnlyList<SpecLine> Results, Crash? Crash, bool
         child.WaitForExit();
         lock (results)
         {
-            var crash = ended && !finished && !cancel.IsCancellationRequested ? Crash.Classify(child.ExitCode, Errors(errors)) : null;
-            return new SpecRun([.. results], crash, !ended && !cancel.IsCancellationRequested);
+            var cancelled = cancel.IsCancellationRequested;
+            var crash = outcome.Ending switch
+            {
+                _ when cancelled => null,
+                ProcessorWatch.Ending.Spun => new Crash(CrashKind.BusySpin, outcome.ProcessorTime, ""),
+                ProcessorWatch.Ending.Returned when !finished => Crash.Classify(child.ExitCode, Errors(errors)),
+                _ => null,
+            };
+            return new SpecRun([.. results], crash, outcome.Ending == ProcessorWatch.Ending.Stalled && !cancelled);
         }
     }
 
@@ -66,6 +76,19 @@ public sealed record SpecRun(IReadOnlyList<SpecLine> Results, Crash? Crash, bool
         catch (AggregateException)
         {
             return "";
+        }
+    }
+
+    private static TimeSpan Busy(Process child)
+    {
+        try
+        {
+            return child.TotalProcessorTime;
+        }
+        catch (InvalidOperationException)
+        {
+            // It has already ended: it uses nothing more.
+            return TimeSpan.Zero;
         }
     }
 

@@ -44,7 +44,7 @@ public sealed class CrashSpecs
     [Test]
     public void A_busy_spin_names_the_seconds_it_was_given()
     {
-        Assert.That(new Crash(CrashKind.BusySpin, TimeSpan.FromSeconds(4.6), "").Reason, Does.Contain("busy for 5 s"));
-        Assert.That(new Crash(CrashKind.BusySpin, null, "").Reason, Does.Contain("busy for 0 s"));
+        Assert.That(new Crash(CrashKind.BusySpin, TimeSpan.FromSeconds(4.6), "").Reason, Does.Contain("used 5 s of processor time"));
+        Assert.That(new Crash(CrashKind.BusySpin, null, "").Reason, Does.Contain("used 0 s of processor time"));
     }
 }

@@ -135,7 +135,7 @@ public sealed class KataLockSpecs
 
         Assert.That(other.Join(TimeSpan.FromMilliseconds(100)), Is.False, "the other thread must wait for the lock");
         gate.Release();
-        Assert.That(other.Join(Learner.Limit), Is.True);
+        Assert.That(other.Join(Learner.Backstop), Is.True);
         Assert.That(tookIt, Is.True);
     }
 

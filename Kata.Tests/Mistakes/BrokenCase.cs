@@ -7,9 +7,9 @@ namespace Kata.Tests.Mistakes;
 
 /// <summary>
 /// One way a learner's code can break the run, contained: <see cref="Contain"/> runs it the way the
-/// specs would, under a real-time bound, and returns the failure the learner reads.
+/// specs would, under the given bounds, and returns the failure the learner reads.
 /// </summary>
-public sealed record BrokenCase(string Name, string ContainedBy, Func<TimeSpan, string?> Contain, string Says)
+public sealed record BrokenCase(string Name, string ContainedBy, Func<ContainmentBounds, string?> Contain, string Says)
 {
     public static IReadOnlyList<BrokenCase> All { get; } =
     [
@@ -17,20 +17,20 @@ public sealed record BrokenCase(string Name, string ContainedBy, Func<TimeSpan, 
             _ => Explore(() => BrokenCode.StartAndJoin(() => throw new FormatException("bad input"))),
             "Thread 'A' ended with FormatException: bad input"),
         new("an exception on a KataThread", "plain spec",
-            limit => InSpec(() => BrokenCode.StartAndJoin(() => throw new FormatException("bad input")), limit),
+            bounds => InSpec(() => BrokenCode.StartAndJoin(() => throw new FormatException("bad input")), bounds),
             "Thread 'A' ended with FormatException: bad input"),
         new("an exception on a raw Thread", "plain spec",
-            limit => InSpec(BrokenCode.ById["raw-thread-exception"], limit),
+            bounds => InSpec(BrokenCode.ById["raw-thread-exception"], bounds),
             "An exception escaped a thread that nothing catches: InvalidOperationException"),
         new("an endless loop with sleeps", "plain spec",
-            limit => InSpec(BrokenCode.EndlessLoopWithSleeps, limit),
+            bounds => InSpec(BrokenCode.EndlessLoopWithSleeps, bounds),
             "Thread 'A' ended with RunawayException: Thread 'A' slept past 60 minutes of virtual time"),
         new("an endless loop with sleeps", "Coyote test",
             _ => Explore(BrokenCode.EndlessLoopWithSleeps),
             $"The threads never finish: after {Exploration.MaxSteps} scheduling steps"),
         new("a busy spin (a loop with no sleep)", "child process",
-            limit => CrashProbe.Run("busy-spin", limit)?.Reason,
-            "a loop that never sleeps kept a core busy"),
+            bounds => CrashProbe.Run("busy-spin", bounds.Probe)?.Reason,
+            "a loop that never sleeps used"),
         new("a thread that joins itself", "Coyote test",
             _ => Explore(BrokenCode.JoinItself),
             "Thread 'A' cannot join itself"),
@@ -38,19 +38,19 @@ public sealed record BrokenCase(string Name, string ContainedBy, Func<TimeSpan, 
             _ => Explore(BrokenCode.JoinEachOther),
             "The threads wait forever and none can go on"),
         new("two threads that join each other", "plain spec",
-            limit => InSpec(BrokenCode.JoinEachOtherOnceBothStarted, limit),
-            "a Join() that never returns"),
+            bounds => InSpec(BrokenCode.JoinEachOtherOnceBothStarted, bounds),
+            "nothing was running"),
         new("a stack overflow", "child process",
-            limit => CrashProbe.Run("stack-overflow", limit)?.Reason,
+            bounds => CrashProbe.Run("stack-overflow", bounds.Probe)?.Reason,
             "a stack overflow: a method calls itself without end"),
         new("Environment.Exit", "child process",
-            limit => CrashProbe.Run("environment-exit", limit)?.Reason,
+            bounds => CrashProbe.Run("environment-exit", bounds.Probe)?.Reason,
             "the program called Environment.Exit(0)"),
         new("Environment.FailFast", "child process",
-            limit => CrashProbe.Run("fail-fast", limit)?.Reason,
+            bounds => CrashProbe.Run("fail-fast", bounds.Probe)?.Reason,
             "the program called Environment.FailFast"),
         new("an exception on a raw Thread", "child process",
-            limit => CrashProbe.Run("raw-thread-exception", limit)?.Reason,
+            bounds => CrashProbe.Run("raw-thread-exception", bounds.Probe)?.Reason,
             "an exception escaped a thread that nothing catches"),
     ];
 
@@ -59,7 +59,7 @@ public sealed record BrokenCase(string Name, string ContainedBy, Func<TimeSpan, 
     private static string? Explore(Action program) => Exploration.Run(program, _ => { }).Failure;
 
     /// <summary>What a plain spec reports, caught in an isolated NUnit context so that the caller's result stays clean.</summary>
-    private static string? InSpec(Action program, TimeSpan limit)
+    private static string? InSpec(Action program, ContainmentBounds bounds)
     {
         using var isolated = new TestExecutionContext.IsolatedContext();
         try
@@ -68,7 +68,7 @@ public sealed record BrokenCase(string Name, string ContainedBy, Func<TimeSpan, 
             {
                 program();
                 return true;
-            }, limit);
+            }, bounds.Spec);
             return null;
         }
         catch (Exception failure)
@@ -76,4 +76,15 @@ public sealed record BrokenCase(string Name, string ContainedBy, Func<TimeSpan, 
             return failure.Message;
         }
     }
+}
+
+/// <summary>The bounds broken code is contained by: in a spec's own process, and in the crash probe's child.</summary>
+public sealed record ContainmentBounds(ProcessorWatch Spec, ProcessorWatch Probe)
+{
+    /// <summary>The kata's own bounds, which the benchmark measures.</summary>
+    public static ContainmentBounds Kata { get; } = new(Learner.Watch, CrashProbe.Watch);
+
+    /// <summary>Both bounds at <paramref name="seconds"/> of processor time and of real time without it (the specs).</summary>
+    public static ContainmentBounds Short(double seconds) =>
+        new(new ProcessorWatch(TimeSpan.FromSeconds(seconds), TimeSpan.FromSeconds(seconds)), new ProcessorWatch(TimeSpan.FromSeconds(seconds), TimeSpan.FromSeconds(seconds)));
 }

@@ -78,6 +78,11 @@ public sealed class VirtualWorld(IThreading threading) : World
     /// <summary>What the event loop of the last async program saw; null if the world ran none.</summary>
     public LoopReport? Loop { get; private set; }
 
+    /// <summary>True while the world's event loop has nothing of its own to run and waits for work from outside the kata's clock.</summary>
+    public bool LoopWaitsOutside => running?.WaitsOutside == true;
+
+    private EventLoop? running;
+
     public override void Sleep(TimeSpan duration)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(duration, TimeSpan.Zero);
@@ -136,6 +141,7 @@ public sealed class VirtualWorld(IThreading threading) : World
 
             current.Elapsed = moment;
         });
+        running = loop;
         try
         {
             loop.Run(program);
@@ -143,6 +149,7 @@ public sealed class VirtualWorld(IThreading threading) : World
         finally
         {
             Loop = loop.Report;
+            running = null;
         }
     }
 

@@ -6,21 +6,23 @@ namespace Kata.Tests.Support.Containment;
 
 /// <summary>
 /// One child process that runs <paramref name="subjects"/> in order (<see cref="ProbeHost"/>), each reported on
-/// its own line. The subject it was running when it ended or stalled is the one that crashed; those after it are
-/// not reached.
+/// its own line. The subject it was running when it ended or spun is the one that crashed; those after it are
+/// not reached. A subject spins when the child uses <paramref name="watch"/>'s budget of processor time on it;
+/// a child that uses none for the watch's backstop only waits (threads waiting for each other), which is no crash:
+/// the in-process specs explain it better.
 /// </summary>
 internal sealed class ProbeChild : IDisposable
 {
     private readonly IReadOnlyList<string> subjects;
-    private readonly TimeSpan limit;
+    private readonly ProcessorWatch watch;
     private readonly Process process;
     private readonly Dictionary<string, ProbeResult> results = [];
     private readonly Thread watcher;
 
-    public ProbeChild(IReadOnlyList<string> subjects, TimeSpan limit)
+    public ProbeChild(IReadOnlyList<string> subjects, ProcessorWatch watch)
     {
         this.subjects = subjects;
-        this.limit = limit;
+        this.watch = watch;
         var start = TestsProcess.With(subjects.Prepend(ProbeHost.Flag));
         start.RedirectStandardError = true;
 
@@ -73,17 +75,15 @@ internal sealed class ProbeChild : IDisposable
         var errors = process.StandardError.ReadToEndAsync();
         var next = 0;
         var line = process.StandardOutput.ReadLineAsync();
-        var clock = Stopwatch.StartNew();
-        var busyBefore = TimeSpan.Zero;
         while (next < subjects.Count)
         {
-            var left = limit - clock.Elapsed;
-            if (left <= TimeSpan.Zero || !line.Wait(left))
+            // The child's processor time, not the learner threads' alone: the parent cannot see into the child, and trusts nothing it says.
+            var before = Busy();
+            var outcome = watch.Wait(() => Busy() - before, poll => line.Wait(poll));
+            if (outcome.Ending != ProcessorWatch.Ending.Returned)
             {
-                // Threads that wait for each other forever use no processor: the in-process specs explain that better.
-                var busy = Busy() - busyBefore;
                 Kill();
-                Settle(next, busy >= clock.Elapsed / 2 ? new Crash(CrashKind.BusySpin, limit, "") : null);
+                Settle(next, outcome.Ending == ProcessorWatch.Ending.Spun ? new Crash(CrashKind.BusySpin, watch.Budget, "") : null);
                 return;
             }
 
@@ -98,8 +98,6 @@ internal sealed class ProbeChild : IDisposable
             {
                 Settle(next, null, endsHere: false);
                 next++;
-                clock.Restart();
-                busyBefore = Busy();
             }
 
             line = process.StandardOutput.ReadLineAsync();

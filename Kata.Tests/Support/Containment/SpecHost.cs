@@ -9,7 +9,7 @@ namespace Kata.Tests.Support.Containment;
 /// The child side of the watch loop: <c>dotnet Kata.Tests.dll --specs &lt;exercise&gt;</c> runs one exercise's
 /// specs with NUnit's own runner and writes each result as a line of JSON the moment it is known, so the
 /// watch keeps every result that came before a crash. The child is the containment, so the specs' own
-/// crash probe is off (<see cref="CrashProbe.ContainedVariable"/>).
+/// crash probe is off: the watch sets <see cref="CrashProbe.ContainedVariable"/> for the child.
 /// </summary>
 public static class SpecHost
 {
@@ -17,7 +17,6 @@ public static class SpecHost
 
     public static int Run(string exerciseId)
     {
-        Environment.SetEnvironmentVariable(CrashProbe.ContainedVariable, "1");
         var runner = new NUnitTestAssemblyRunner(new DefaultTestAssemblyBuilder());
         runner.Load(typeof(SpecHost).Assembly, new Dictionary<string, object> { [FrameworkPackageSettings.NumberOfTestWorkers] = 0 });
         var output = Console.Out;
@@ -44,6 +43,7 @@ public static class SpecHost
             {
                 TestStatus.Passed => SpecLine.Passed,
                 TestStatus.Failed => SpecLine.Failed,
+                TestStatus.Inconclusive => SpecLine.Inconclusive,
                 _ => result.ResultState.Status.ToString(),
             };
             var line = new SpecLine(result.Name, result.Test.ClassName ?? "", result.Test.MethodName ?? "", outcome, result.Message ?? "").ToJson();

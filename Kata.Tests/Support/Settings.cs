@@ -1,0 +1,31 @@
+using System.Globalization;
+using Kata.Tests.Support.Containment;
+using Kata.Tests.Support.Systematic;
+
+namespace Kata.Tests.Support;
+
+/// <summary>
+/// The run's settings, read from the environment once, before any learner code loads (<see cref="HostSetUp"/> and
+/// <see cref="EntryPoint"/> call <see cref="Fix"/> first). Learner code that changes the environment later, from a
+/// module initializer or a static constructor, changes nothing about how it is judged; and a static readonly field
+/// cannot be set by reflection once its type is initialized.
+/// </summary>
+public static class Settings
+{
+    /// <summary>The seed of the one interleaving to replay (<see cref="Exploration.SeedVariable"/>), if set.</summary>
+    public static readonly uint? Seed = Number(Exploration.SeedVariable);
+
+    /// <summary>The interleavings per exploration (<see cref="Exploration.IterationsVariable"/>), if lowered.</summary>
+    public static readonly uint? Iterations = Number(Exploration.IterationsVariable);
+
+    /// <summary>True in a process that is itself the containment (the watch's child, mutation testing): no crash probe.</summary>
+    public static readonly bool Contained = Environment.GetEnvironmentVariable(CrashProbe.ContainedVariable) == "1";
+
+    /// <summary>Reads the settings now, if they were not read yet.</summary>
+    public static void Fix()
+    {
+    }
+
+    private static uint? Number(string variable) =>
+        uint.TryParse(Environment.GetEnvironmentVariable(variable), CultureInfo.InvariantCulture, out var value) ? value : null;
+}
