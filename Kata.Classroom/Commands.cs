@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 
 namespace Kata.Classroom;
 
@@ -7,12 +6,12 @@ namespace Kata.Classroom;
 /// <c>dotnet run --project Kata.Classroom -- &lt;command&gt;</c>: grade a run, grade a learner against the
 /// trusted template, keep a gradebook, or write the learner edition. <c>--help</c> describes each command.
 /// </summary>
-public static class Commands
+public static partial class Commands
 {
     /// <summary>Runs a command line: 0 when done, 1 when grading could not be done (the reason on <paramref name="errors"/>), 2 for a command line that does not parse (the reason and the help on <paramref name="errors"/>).</summary>
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter errors)
     {
-        var parsed = Line(output).Parse(args);
+        var parsed = Line(output, errors).Parse(args);
         if (parsed.Errors.Count > 0)
         {
             parsed.Invoke(new InvocationConfiguration { Output = errors, Error = errors });
@@ -30,7 +29,7 @@ public static class Commands
         }
     }
 
-    private static RootCommand Line(TextWriter output)
+    private static RootCommand Line(TextWriter output, TextWriter errors)
     {
         var markdown = new Option<string?>("--markdown") { HelpName = "FILE", Description = "Append the points table to FILE (the job summary: $GITHUB_STEP_SUMMARY)." };
         var json = new Option<string?>("--json") { HelpName = "FILE", Description = "Write the grade as JSON to FILE." };
@@ -39,18 +38,7 @@ public static class Commands
         var template = new Option<string>("--template") { HelpName = "DIR", Required = true, Description = "The trusted template: the learner edition at the commit the course started from." };
         var learner = new Option<string>("--learner") { HelpName = "DIR", Required = true, Description = "The learner's checkout; only its Kata/Exercises/ is graded." };
         var ignore = new Option<string?>("--ignore") { HelpName = "PATH,PATH", Description = "Paths expected to differ from the template, comma-separated (the shim workflow, say)." };
-        var commit = new Option<string?>("--commit") { HelpName = "SHA", Description = "Check the template out at this commit first." };
-        var learners = new Option<string>("--learners") { HelpName = "FILE", Required = true, Description = "A file with one learner per line: a local clone or a git URL, optionally @commit." };
         var folder = new Option<string>("--out") { HelpName = "DIR", Required = true, Description = "The folder to write to." };
-        var parts = new Option<string>("--parts") { HelpName = "DIR", Required = true, Description = "A folder whose gradebook.json files (the jobs of gradebook.yml) are merged." };
-        var deadline = new Option<DateTimeOffset?>("--deadline")
-        { HelpName = "TIME",
-            Description = "Grade each learner at their last commit before this time (2026-12-01T23:59:00+09:00).",
-            CustomParser = result => DateTimeOffset.TryParse(result.Tokens[0].Value, CultureInfo.InvariantCulture, out var time) ? time
-                : Invalid<DateTimeOffset?>(result, $"--deadline {result.Tokens[0].Value} is not a time such as 2026-12-01T23:59:00+09:00."),
-        };
-        var parallel = new Option<int>("--parallel") { HelpName = "N", DefaultValueFactory = _ => 1, Description = "How many learners are graded at once." };
-        parallel.Validators.Add(result => { if (result.GetValueOrDefault<int>() < 1) { result.AddError("--parallel must be 1 or more."); } });
 
         var grade = new Command("grade", "Grade this checkout: build it and run its specs (or read --trx).") { trx, markdown, json, githubOutput };
         grade.SetAction(line => Report(line.GetValue(trx) is { } file ? Grade.From(Course("."), TrxResults.Read(File.ReadAllText(file)), []) : Own("."),
@@ -66,20 +54,6 @@ public static class Commands
                 line.GetValue(markdown), line.GetValue(json), line.GetValue(githubOutput), output);
         });
 
-        var gradebook = new Command("gradebook", "Grade every learner the trusted way, each at its pinned commit or its last commit before the deadline; write gradebook.csv, .md and .json.")
-            { template, commit, learners, folder, deadline, parallel, ignore };
-        gradebook.SetAction(line => WriteGradebook(line.GetRequiredValue(template), line.GetValue(commit), File.ReadAllLines(line.GetRequiredValue(learners)),
-            line.GetRequiredValue(folder), line.GetValue(parallel), Ignored(line.GetValue(ignore)), line.GetValue(deadline), output));
-
-        var merge = new Command("merge", "Merge the gradebook.json files found under --parts into one gradebook.") { parts, folder };
-        merge.SetAction(line =>
-        {
-            var merged = Directory.EnumerateFiles(line.GetRequiredValue(parts), "gradebook.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
-                .SelectMany(part => Gradebook.FromJson(File.ReadAllText(part))).ToList();
-            Gradebook.Write(merged, line.GetRequiredValue(folder));
-            output.Write(Gradebook.ToMarkdown(merged));
-        });
-
         var edition = new Command("edition", "Write the learner edition of this repository.") { folder };
         edition.SetAction(line =>
         {
@@ -87,13 +61,8 @@ public static class Commands
             output.WriteLine($"learner edition written to {line.GetRequiredValue(folder)}");
         });
 
-        return new RootCommand("Grading, the gradebook and the learner edition of the kata.") { grade, trusted, gradebook, merge, edition };
-    }
-
-    private static T? Invalid<T>(System.CommandLine.Parsing.ArgumentResult result, string error)
-    {
-        result.AddError(error);
-        return default;
+        return new RootCommand("Grading, the gradebook and the learner edition of the kata.")
+            { grade, trusted, GradebookCommand(template, ignore, folder, output), FetchCommand(output, errors), MergeCommand(folder, output), edition };
     }
 
     /// <summary>Grades a checkout as it is (the learner's own, path A): built, then its specs run; code that does not build grades 0 with the compiler's errors.</summary>
@@ -201,32 +170,6 @@ public static class Commands
             output.WriteLine($"changed outside {Tampering.ExerciseFolder}, not used: {path}");
         }
 
-        return 0;
-    }
-
-    private static int WriteGradebook(string template, string? commit, IReadOnlyList<string> lines, string folder, int parallel, IReadOnlyCollection<string> ignored,
-        DateTimeOffset? deadline, TextWriter output)
-    {
-        var trusted = commit is null ? template : Git.Checkout(template, commit);
-        var bindings = TemplateBindings(trusted);
-        // Every learner is fetched before any is graded, so that all are taken at the same moment.
-        var fetched = LearnerRepository.ParseAll(lines).Select(learner =>
-        {
-            try
-            {
-                var (checkout, graded) = Git.Fetch(learner, deadline);
-                return (learner, checkout, graded, failure: (NotGraded?)null);
-            }
-            catch (Exception failure) when (failure is InvalidOperationException or IOException)
-            {
-                // One learner's missing or broken repository must not cost the others their row.
-                return (learner, checkout: "", graded: "", failure: new NotGraded(NotGraded.CouldNotClone, failure.Message));
-            }
-        }).ToList();
-        var rows = fetched.AsParallel().AsOrdered().WithDegreeOfParallelism(parallel).Select(learner => new GradebookRow(learner.learner.Name, learner.graded,
-            learner.failure is { } failure ? Grade.Failed(Course(trusted), failure, []) : Trusted(trusted, bindings, learner.checkout, ignored))).ToList();
-        Gradebook.Write(rows, folder);
-        output.Write(Gradebook.ToMarkdown(rows));
         return 0;
     }
 

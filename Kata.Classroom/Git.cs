@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 
 namespace Kata.Classroom;
 
@@ -16,38 +17,49 @@ public static class Git
     }
 
     /// <summary>
-    /// A checkout of the learner to grade: the pinned commit, else the last commit before the deadline, else
-    /// the repository as it is (a local folder without a pin or a deadline is graded where it lies). Returns
-    /// the folder and the commit graded ("" for a folder that is not a git checkout).
+    /// A checkout of the learner to grade: the pinned commit, else the last commit before <paramref name="before"/> (their
+    /// deadline, late days included), else the repository as it is (a local folder without a pin or a deadline is graded
+    /// where it lies, unless <paramref name="into"/> asks for a copy). Returns the folder, the commit graded and its
+    /// committer time ("" and none for a folder that is not a git checkout).
     /// </summary>
-    public static (string Folder, string Commit) Fetch(LearnerRepository learner, DateTimeOffset? deadline)
+    /// <param name="into">An empty folder to clone into; a fresh scratch folder when none is given.</param>
+    public static (string Folder, string Commit, DateTimeOffset? Time) Fetch(LearnerRepository learner, DateTimeOffset? before, string? into = null)
     {
-        if (!IsRemote(learner.Source) && learner.Commit is null && deadline is null)
+        if (into is null && !IsRemote(learner.Source) && learner.Commit is null && before is null)
         {
-            return (learner.Source, Head(learner.Source));
+            return (learner.Source, Head(learner.Source), CommitTime(learner.Source));
         }
 
-        var folder = Directory.CreateTempSubdirectory("kata-learner-").FullName;
+        var folder = into ?? Directory.CreateTempSubdirectory("kata-learner-").FullName;
         var source = IsRemote(learner.Source) ? learner.Source : Path.GetFullPath(learner.Source);
         // A pin or a deadline needs the history; otherwise the last commit is enough.
-        string[] depth = learner.Commit is null && deadline is null ? ["--depth", "1"] : [];
-        Require(Workspace.Run("git", Path.GetTempPath(), ["clone", "--quiet", .. depth, source, folder]).ExitCode, $"git clone {learner.Source}");
-        var commit = learner.Commit ?? (deadline is { } due ? LastCommitBefore(folder, due) : null);
+        string[] depth = learner.Commit is null && before is null ? ["--depth", "1"] : [];
+        Require(Workspace.Run("git", Path.GetTempPath(), ["clone", "--quiet", .. depth, source, Path.GetFullPath(folder)]).ExitCode, $"git clone {learner.Source}");
+        var commit = learner.Commit ?? (before is { } due ? LastCommitBefore(folder, due) : null);
         if (commit is not null)
         {
             Require(Workspace.Run("git", folder, "checkout", "--quiet", commit).ExitCode, $"git checkout {commit}");
         }
 
-        return (folder, Head(folder));
+        return (folder, Head(folder), CommitTime(folder));
     }
 
-    /// <summary>The last commit on HEAD committed before <paramref name="deadline"/> (by its committer date, which the learner's machine sets).</summary>
+    /// <summary>
+    /// The last commit on HEAD committed before <paramref name="deadline"/> (by its committer date, which the learner's
+    /// machine sets). None is a learner <see cref="NotGraded"/>: nothing was handed in by then.
+    /// </summary>
     public static string LastCommitBefore(string repository, DateTimeOffset deadline)
     {
         var (exitCode, printed) = Workspace.Run("git", repository, "rev-list", "-1", $"--before={deadline.ToUnixTimeSeconds()}", "HEAD");
         Require(exitCode, "git rev-list");
-        return printed.Trim() is { Length: > 0 } commit ? commit : throw new InvalidOperationException($"No commit before {deadline:u}.");
+        return printed.Trim() is { Length: > 0 } commit ? commit : throw new NotGraded(NotGraded.NothingInTime, $"No commit before {Times.Text(deadline)}.");
     }
+
+    /// <summary>The committer time of the commit checked out in <paramref name="folder"/> (the time late days count from), or none where it is not a git checkout.</summary>
+    public static DateTimeOffset? CommitTime(string folder) =>
+        Path.Exists(Path.Combine(folder, ".git")) && Workspace.Run("git", folder, "log", "-1", "--format=%cI", "HEAD") is (0, var printed)
+            ? DateTimeOffset.Parse(printed.Trim(), CultureInfo.InvariantCulture)
+            : null;
 
     /// <summary>The commit checked out in <paramref name="folder"/>, or "" where it is not a git checkout.</summary>
     public static string Head(string folder) =>

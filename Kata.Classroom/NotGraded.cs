@@ -8,6 +8,7 @@ public sealed class NotGraded(string status, string reason) : Exception(reason)
     public const string NoResults = "wrote no results";
     public const string TimedOut = "timed out";
     public const string CouldNotClone = "could not clone";
+    public const string NothingInTime = "no commit in time";
 
     public string Status { get; } = status;
 }

@@ -100,19 +100,19 @@ public sealed class ClassroomToolSpecs
     {
         var rows = new[]
         {
-            new GradebookRow("alice", "0a1b2c3", Graded(3, [])),
-            new GradebookRow("bob, jr", "", Graded(1, ["Kata.Tests/Specs.cs (changed)", "x.yml (added)"])),
+            Row("alice", "0a1b2c3", Graded(3, [])),
+            Row("bob, jr", "", Graded(1, ["Kata.Tests/Specs.cs (changed)", "x.yml (added)"])),
         };
 
         Assert.That(Gradebook.ToCsv(rows), Is.EqualTo(
-            "learner,commit,status,reason,01-one,total,max,tampered" + Environment.NewLine +
-            "alice,0a1b2c3,graded,,3,3,3," + Environment.NewLine +
-            "\"bob, jr\",,graded,,1,1,3,Kata.Tests/Specs.cs (changed); x.yml (added)" + Environment.NewLine));
+            "student,section,commit,commit time,deadline,late,template commit,status,reason,01-one,total,max,tampered" + Environment.NewLine +
+            "alice,,0a1b2c3,,,,,graded,,3,3,3," + Environment.NewLine +
+            "\"bob, jr\",,,,,,,graded,,1,1,3,Kata.Tests/Specs.cs (changed); x.yml (added)" + Environment.NewLine));
         Assert.That(Gradebook.ToMarkdown(rows), Is.EqualTo(
-            "| learner | 01-one | total | status | tampered |" + Environment.NewLine +
-            "|---|---|---|---|---|" + Environment.NewLine +
-            "| alice | 3 / 3 | 3 / 3 | graded | — |" + Environment.NewLine +
-            "| bob, jr | 1 / 3 | 1 / 3 | graded | Kata.Tests/Specs.cs (changed)<br>x.yml (added) |" + Environment.NewLine));
+            "| student | section | 01-one | total | commit | late | status | tampered |" + Environment.NewLine +
+            "|---|---|---|---|---|---|---|---|" + Environment.NewLine +
+            "| alice |  | 3 / 3 | 3 / 3 | 0a1b2c3 |  | graded | — |" + Environment.NewLine +
+            "| bob, jr |  | 1 / 3 | 1 / 3 |  |  | graded | Kata.Tests/Specs.cs (changed)<br>x.yml (added) |" + Environment.NewLine));
     }
 
     [Test]
@@ -121,9 +121,9 @@ public sealed class ClassroomToolSpecs
         var course = Manifest.Parse("""{ "exercises": [ { "id": "01-one", "title": { "en": "", "ko": "" }, "hint": { "en": "", "ko": "" }, "sections": [], "specs": { "First": 3 } } ] }""");
         var grade = Grade.Failed(course, new NotGraded(NotGraded.DidNotBuild, "Sum.cs(3,9): error CS1002: ; expected\nSum.cs(4,1): error CS1513: } expected"), []);
 
-        Assert.That(Gradebook.ToCsv([new GradebookRow("carol", "", grade)]).Split(Environment.NewLine)[1],
-            Is.EqualTo("carol,,did not build,\"Sum.cs(3,9): error CS1002: ; expected Sum.cs(4,1): error CS1513: } expected\",0,0,3,"));
-        Assert.That(Gradebook.ToMarkdown([new GradebookRow("carol", "", grade)]), Does.Contain("| carol | 0 / 3 | 0 / 3 | did not build: Sum.cs(3,9): error CS1002: ; expected | — |"));
+        Assert.That(Gradebook.ToCsv([Row("carol", "", grade)]).Split(Environment.NewLine)[1],
+            Is.EqualTo("carol,,,,,,,did not build,\"Sum.cs(3,9): error CS1002: ; expected Sum.cs(4,1): error CS1513: } expected\",0,0,3,"));
+        Assert.That(Gradebook.ToMarkdown([Row("carol", "", grade)]), Does.Contain("| carol |  | 0 / 3 | 0 / 3 |  |  | did not build: Sum.cs(3,9): error CS1002: ; expected | — |"));
     }
 
     [TestCase("=HYPERLINK(\"http://x\")", "\"'=HYPERLINK(\"\"http://x\"\")\"")]
@@ -133,12 +133,12 @@ public sealed class ClassroomToolSpecs
     [TestCase(",eve", "\",eve\"")]
     public void Learner_text_a_spreadsheet_would_run_as_a_formula_is_quoted(string learner, string cell)
     {
-        Assert.That(Gradebook.ToCsv([new GradebookRow(learner, "", Graded(0, []))]).Split(Environment.NewLine)[1], Does.StartWith(cell + ","));
+        Assert.That(Gradebook.ToCsv([Row(learner, "", Graded(0, []))]).Split(Environment.NewLine)[1], Does.StartWith(cell + ","));
     }
 
     [Test]
     public void The_gradebook_json_is_indented_for_a_reader() =>
-        Assert.That(Gradebook.ToJson([new GradebookRow("bob", "", Graded(1, []))]), Does.StartWith("[" + Environment.NewLine + "  {"));
+        Assert.That(Gradebook.ToJson([Row("bob", "", Graded(1, []))]), Does.StartWith("[" + Environment.NewLine + "  {"));
 
     [Test]
     public void A_gradebook_json_that_holds_no_rows_is_named_as_such() =>
@@ -147,10 +147,10 @@ public sealed class ClassroomToolSpecs
     [Test]
     public void The_gradebook_json_has_each_learners_points_per_exercise_and_tampered_files()
     {
-        using var json = System.Text.Json.JsonDocument.Parse(Gradebook.ToJson([new GradebookRow("bob", "0a1b2c3", Graded(1, ["x.yml (added)"]))]));
+        using var json = System.Text.Json.JsonDocument.Parse(Gradebook.ToJson([Row("bob", "0a1b2c3", Graded(1, ["x.yml (added)"]))]));
 
         var bob = json.RootElement[0];
-        Assert.That((bob.GetProperty("learner").GetString(), bob.GetProperty("commit").GetString(), bob.GetProperty("points").GetInt32(), bob.GetProperty("max").GetInt32()),
+        Assert.That((bob.GetProperty("student").GetString(), bob.GetProperty("commit").GetString(), bob.GetProperty("points").GetInt32(), bob.GetProperty("max").GetInt32()),
             Is.EqualTo(("bob", "0a1b2c3", 1, 3)));
         var exercise = bob.GetProperty("exercises")[0];
         Assert.That((exercise.GetProperty("id").GetString(), exercise.GetProperty("points").GetInt32(), exercise.GetProperty("max").GetInt32()), Is.EqualTo(("01-one", 1, 3)));
@@ -163,8 +163,8 @@ public sealed class ClassroomToolSpecs
         var course = Manifest.Parse("""{ "exercises": [ { "id": "01-one", "title": { "en": "", "ko": "" }, "hint": { "en": "", "ko": "" }, "sections": [], "specs": { "First": 3 } } ] }""");
         var first = Path.Combine(root, "parts", "gradebook-part-0");
         var second = Path.Combine(root, "parts", "gradebook-part-1");
-        Gradebook.Write([new GradebookRow("org/alice", "0a1b2c3", Graded(3, []))], first);
-        Gradebook.Write([new GradebookRow("org/bob", "", Grade.Failed(course, new NotGraded(NotGraded.CouldNotClone, "git clone failed"), ["x (added)"]))], second);
+        Gradebook.Write([Row("org/alice", "0a1b2c3", Graded(3, []))], first);
+        Gradebook.Write([Row("org/bob", "", Grade.Failed(course, new NotGraded(NotGraded.CouldNotClone, "git clone failed"), ["x (added)"]))], second);
         var merged = Path.Combine(root, "merged");
         using var output = new StringWriter();
         using var errors = new StringWriter();
@@ -173,24 +173,137 @@ public sealed class ClassroomToolSpecs
 
         Assert.That(exitCode, Is.Zero, errors.ToString());
         Assert.That(File.ReadAllText(Path.Combine(merged, "gradebook.csv")), Is.EqualTo(
-            "learner,commit,status,reason,01-one,total,max,tampered" + Environment.NewLine +
-            "org/alice,0a1b2c3,graded,,3,3,3," + Environment.NewLine +
-            "org/bob,,could not clone,git clone failed,0,0,3,x (added)" + Environment.NewLine));
+            "student,section,commit,commit time,deadline,late,template commit,status,reason,01-one,total,max,tampered" + Environment.NewLine +
+            "org/alice,,0a1b2c3,,,,,graded,,3,3,3," + Environment.NewLine +
+            "org/bob,,,,,,,could not clone,git clone failed,0,0,3,x (added)" + Environment.NewLine));
         Assert.That(Gradebook.FromJson(File.ReadAllText(Path.Combine(merged, "gradebook.json"))).Select(row => row.Grade.Exercises[0].Specs[0]),
             Is.EqualTo(new[] { new SpecGrade("First", 3, 3, true, ""), new SpecGrade("First", 0, 3, false, "git clone failed") }));
         Assert.That(File.ReadAllText(Path.Combine(merged, "gradebook.md")), Is.EqualTo(output.ToString()));
     }
 
     [Test]
+    public void A_regrade_is_merged_in_by_student_from_the_parts_in_the_order_given()
+    {
+        var course = Manifest.Parse("""{ "exercises": [ { "id": "01-one", "title": { "en": "", "ko": "" }, "hint": { "en": "", "ko": "" }, "sections": [], "specs": { "First": 3 } } ] }""");
+        var grades = Path.Combine(root, "grades");
+        var regrade = Path.Combine(root, "regrade");
+        Gradebook.Write([Row("alice", "0a1b2c3", Graded(3, [])), Row("bob", "1b2c3d4", Grade.Failed(course, new NotGraded(NotGraded.DidNotBuild, "x.cs(1,1): error CS1002"), []))], grades);
+        Gradebook.Write([Row("bob", "2c3d4e5", Graded(3, []))], regrade);
+        using var output = new StringWriter();
+        using var errors = new StringWriter();
+
+        var exitCode = Commands.Run(["merge", "--parts", grades, Path.Combine(regrade, "gradebook.json"), "--out", grades], output, errors);
+
+        Assert.That(exitCode, Is.Zero, errors.ToString());
+        Assert.That(File.ReadAllLines(Path.Combine(grades, "gradebook.csv"))[1..], Is.EqualTo(new[] { "alice,,0a1b2c3,,,,,graded,,3,3,3,", "bob,,2c3d4e5,,,,,graded,,3,3,3," }));
+    }
+
+    [Test]
+    public void Merge_refuses_parts_graded_on_different_template_commits_and_names_them()
+    {
+        Gradebook.Write([Row("alice", "0a1b2c3", Graded(3, [])) with { TemplateCommit = "1111111" }], Path.Combine(root, "grades"));
+        Gradebook.Write([Row("bob", "0a1b2c3", Graded(3, [])) with { TemplateCommit = "2222222" }], Path.Combine(root, "regrade"));
+        using var output = new StringWriter();
+        using var errors = new StringWriter();
+
+        var exitCode = Commands.Run(["merge", "--parts", Path.Combine(root, "grades"), Path.Combine(root, "regrade"), "--out", Path.Combine(root, "merged")], output, errors);
+
+        Assert.That(exitCode, Is.EqualTo(1));
+        Assert.That(errors.ToString(), Does.Contain($"1111111 in {Path.Combine(root, "grades", "gradebook.json")}; 2222222 in {Path.Combine(root, "regrade", "gradebook.json")}"));
+        Assert.That(Path.Combine(root, "merged"), Does.Not.Exist, "nothing written");
+    }
+
+    [Test]
+    public void Merge_names_a_part_that_holds_no_gradebook()
+    {
+        Directory.CreateDirectory(Path.Combine(root, "empty"));
+        using var output = new StringWriter();
+        using var errors = new StringWriter();
+
+        Assert.That(Commands.Run(["merge", "--parts", Path.Combine(root, "empty"), "--out", Path.Combine(root, "merged")], output, errors), Is.EqualTo(1));
+        Assert.That(errors.ToString(), Does.Contain($"No gradebook.json in {Path.Combine(root, "empty")}."));
+    }
+
+    [TestCase("../a student=alice\n../b student=alice", "student alice is on lines 1 and 2: one line per student.")]
+    [TestCase("../a student=alice section=A", "The learners file has no student zed.", "--student", "zed")]
+    [TestCase("../a student=alice section=A", "The learners file has no section B.", "--section", "B")]
+    public void A_mistake_in_the_learners_file_or_the_selection_is_named_before_anything_is_built(string file, string why, params string[] selection)
+    {
+        var learners = Path.Combine(root, "learners.txt");
+        File.WriteAllText(learners, file);
+        using var output = new StringWriter();
+        using var errors = new StringWriter();
+
+        var exitCode = Commands.Run(["gradebook", "--template", Path.Combine(root, "no-template"), "--learners", learners, "--out", Path.Combine(root, "grades"), .. selection], output, errors);
+
+        Assert.That(exitCode, Is.EqualTo(1));
+        Assert.That(errors.ToString(), Does.StartWith($"{learners}: ").And.Contain(why));
+    }
+
+    [Test]
+    public void Fetch_takes_each_learner_at_the_commit_the_gradebook_would_grade_and_writes_their_lines_pinned()
+    {
+        var alice = Path.Combine(root, "kata-alice");
+        Directory.CreateDirectory(alice);
+        RunGit(alice, null, "init", "--quiet");
+        var onTime = Commit(alice, "2026-12-02T20:00:00+09:00", "in her extension");
+        Commit(alice, "2026-12-06T10:00:00+09:00", "after her late days");
+        var bob = Path.Combine(root, "kata-bob");
+        Directory.CreateDirectory(bob);
+        RunGit(bob, null, "init", "--quiet");
+        var late = Commit(bob, "2026-12-03T02:29:00+09:00", "a day late");
+        var learners = Path.Combine(root, "learners.txt");
+        File.WriteAllLines(learners, [$"{alice} student=alice section=A deadline=2026-12-03T23:59:00+09:00", bob, $"{Path.Combine(root, "gone")} student=carol"]);
+        var into = Path.Combine(root, "taken");
+        using var output = new StringWriter();
+        using var errors = new StringWriter();
+
+        var exitCode = Commands.Run(["fetch", "--learners", learners, "--into", into, "--deadline", "2026-12-01T23:59:00+09:00", "--late-days", "2"], output, errors);
+
+        Assert.That(exitCode, Is.Zero, errors.ToString());
+        Assert.That(File.ReadAllLines(Path.Combine(into, "learners.txt")), Is.EqualTo(new[]
+        {
+            $"{Path.Combine(into, "000")}@{onTime} student=alice section=A deadline=2026-12-03T23:59:00+09:00",
+            $"{Path.Combine(into, "001")}@{late} student=kata-bob deadline=2026-12-01T23:59:00+09:00",
+            $"{Path.Combine(root, "gone")} student=carol deadline=2026-12-01T23:59:00+09:00",
+        }));
+        Assert.That(File.ReadAllText(Path.Combine(into, "000", "work.txt")), Is.EqualTo("in her extension"));
+        Assert.That(errors.ToString(), Does.Contain("carol: git clone"), "a learner who could not be taken keeps their line, and the gradebook gives them a row saying why");
+    }
+
+    [Test]
+    public void Fetch_deals_one_part_of_the_class_and_clones_only_into_an_empty_folder()
+    {
+        using var output = new StringWriter();
+        using var errors = new StringWriter();
+        var learners = Path.Combine(root, "learners.txt");
+        File.WriteAllLines(learners, ["../a", "../b"]);
+        Directory.CreateDirectory(Path.Combine(root, "full"));
+        File.WriteAllText(Path.Combine(root, "full", "x"), "");
+
+        Assert.That(Commands.Run(["fetch", "--learners", learners, "--into", Path.Combine(root, "full")], output, errors), Is.EqualTo(1));
+        Assert.That(errors.ToString(), Does.Contain("is not empty: fetch clones into an empty folder."));
+        AssertUsage("--part 2 --of 2: the part is one of 0 to N - 1, and N is 1 or more.", "fetch", "--learners", learners, "--into", "x", "--part", "2", "--of", "2");
+    }
+
+    [Test]
+    public void Late_days_are_none_or_more() =>
+        AssertUsage("--late-days must be 0 or more.", "gradebook", "--template", "t", "--learners", "l", "--out", "o", "--late-days", "-1");
+
+    [Test]
+    public void A_deadline_without_its_offset_is_refused() =>
+        AssertUsage("--deadline 2026-12-01T23:59 has no offset from UTC", "gradebook", "--template", "t", "--learners", "l", "--out", "o", "--deadline", "2026-12-01T23:59");
+
+    [Test]
     public void A_quote_in_a_learner_name_is_doubled_in_the_csv()
     {
-        Assert.That(Gradebook.ToCsv([new GradebookRow("o\"neil", "", Graded(0, []))]), Does.Contain("\"o\"\"neil\",,graded,,0,0,3,"));
+        Assert.That(Gradebook.ToCsv([Row("o\"neil", "", Graded(0, []))]), Does.Contain("\"o\"\"neil\",,,,,,,graded,,0,0,3,"));
     }
 
     [Test]
     public void An_empty_gradebook_has_only_its_headers()
     {
-        Assert.That(Gradebook.ToCsv([]), Is.EqualTo("learner,commit,status,reason,total,max,tampered" + Environment.NewLine));
+        Assert.That(Gradebook.ToCsv([]), Is.EqualTo("student,section,commit,commit time,deadline,late,template commit,status,reason,total,max,tampered" + Environment.NewLine));
     }
 
     [Test]
@@ -263,12 +376,13 @@ public sealed class ClassroomToolSpecs
         var early = Commit(repository, "2026-12-01T10:00:00+09:00", "early");
         var late = Commit(repository, "2026-12-02T10:00:00+09:00", "late");
 
-        var (atDeadline, graded) = Git.Fetch(new LearnerRepository(repository, null), DateTimeOffset.Parse("2026-12-01T23:59:00+09:00", System.Globalization.CultureInfo.InvariantCulture));
-        var (pinned, pinnedCommit) = Git.Fetch(new LearnerRepository(repository, late), null);
+        var (atDeadline, graded, gradedTime) = Git.Fetch(new LearnerRepository(repository, null), DateTimeOffset.Parse("2026-12-01T23:59:00+09:00", System.Globalization.CultureInfo.InvariantCulture));
+        var (pinned, pinnedCommit, pinnedTime) = Git.Fetch(new LearnerRepository(repository, late), null);
 
-        Assert.That((graded, File.ReadAllText(Path.Combine(atDeadline, "work.txt"))), Is.EqualTo((early, "early")));
-        Assert.That((pinnedCommit, File.ReadAllText(Path.Combine(pinned, "work.txt"))), Is.EqualTo((late, "late")));
-        Assert.That(Git.Fetch(new LearnerRepository(repository, null), null), Is.EqualTo((repository, late)), "a local clone without pin or deadline is graded where it lies");
+        Assert.That((graded, gradedTime, File.ReadAllText(Path.Combine(atDeadline, "work.txt"))), Is.EqualTo((early, Time("2026-12-01T10:00:00+09:00"), "early")));
+        Assert.That((pinnedCommit, pinnedTime, File.ReadAllText(Path.Combine(pinned, "work.txt"))), Is.EqualTo((late, Time("2026-12-02T10:00:00+09:00"), "late")));
+        Assert.That(Git.Fetch(new LearnerRepository(repository, null), null), Is.EqualTo((repository, late, Time("2026-12-02T10:00:00+09:00"))),
+            "a local clone without pin or deadline is graded where it lies");
         Directory.Delete(atDeadline, recursive: true);
         Directory.Delete(pinned, recursive: true);
     }
@@ -281,8 +395,9 @@ public sealed class ClassroomToolSpecs
         RunGit(repository, null, "init", "--quiet");
         Commit(repository, "2026-12-02T10:00:00+09:00", "late");
 
-        Assert.That(() => Git.LastCommitBefore(repository, DateTimeOffset.Parse("2026-12-01T00:00:00+09:00", System.Globalization.CultureInfo.InvariantCulture)),
-            Throws.InvalidOperationException.With.Message.StartsWith("No commit before 2026-11-30 15:00:00Z"));
+        Assert.That(() => Git.LastCommitBefore(repository, Time("2026-12-01T00:00:00+09:00")),
+            Throws.InstanceOf<NotGraded>().With.Property(nameof(NotGraded.Status)).EqualTo(NotGraded.NothingInTime)
+                .And.Message.EqualTo("No commit before 2026-12-01T00:00:00+09:00."));
     }
 
     [TestCase("https://github.com/org/alice.git", true, "org/alice")]
@@ -369,6 +484,10 @@ public sealed class ClassroomToolSpecs
         git.WaitForExit();
         Assert.That(git.ExitCode, Is.Zero, $"git {string.Join(' ', arguments)}");
     }
+
+    private static GradebookRow Row(string student, string commit, Grade grade) => new(new LearnerRepository("", Student: student), commit, null, "", grade);
+
+    private static DateTimeOffset Time(string text) => DateTimeOffset.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
 
     private static Grade Graded(int points, IReadOnlyList<string> tampered) =>
         new([new ExerciseGrade("01-one", [new SpecGrade("First", points, 3, points == 3, "")])], tampered);
