@@ -77,7 +77,7 @@ public static partial class Commands
                 }
             }).ToList();
             File.WriteAllLines(Path.Combine(folder, "learners.txt"), lines);
-            output.WriteLine($"{lines.Count} learners taken; grade them with: gradebook --learners {Path.Combine(folder, "learners.txt")}");
+            output.WriteLine($"learners taken: {lines.Count}; grade them with: gradebook --learners {Path.Combine(folder, "learners.txt")}");
         });
         return fetch;
     }
@@ -104,6 +104,12 @@ public static partial class Commands
     /// <summary>Grades the learners on the trusted template, fetching every one of them before grading any, so that all are taken at one moment.</summary>
     private static List<GradebookRow> GradeAll(string trusted, IReadOnlyList<LearnerRepository> learners, TimeSpan lateDays, int parallel, IReadOnlyCollection<string> ignored)
     {
+        if (learners.Count == 0)
+        {
+            // A job of gradebook.yml whose share of a regrade is empty builds nothing.
+            return [];
+        }
+
         var templateCommit = Git.Head(trusted);
         var bindings = TemplateBindings(trusted);
         var fetched = learners.Select(learner =>

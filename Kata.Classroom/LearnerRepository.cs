@@ -103,7 +103,7 @@ public sealed partial record LearnerRepository(string Source, string? Commit = n
         }
 
         var selected = learners.Where(learner => (students.Count == 0 || students.Contains(learner.Name)) && (sections.Count == 0 || sections.Contains(learner.Section))).ToList();
-        return selected.Count > 0 ? selected
+        return selected.Count > 0 || students.Count == 0 || sections.Count == 0 ? selected
             : throw new FormatException($"No student of the learners file is both among {string.Join(", ", students)} and in section {string.Join(", ", sections)}.");
     }
 

@@ -286,6 +286,25 @@ public sealed class ClassroomToolSpecs
         AssertUsage("--part 2 --of 2: the part is one of 0 to N - 1, and N is 1 or more.", "fetch", "--learners", learners, "--into", "x", "--part", "2", "--of", "2");
     }
 
+    [TestCase("gradebook")]
+    [TestCase("fetch")]
+    [TestCase("merge")]
+    [TestCase("trusted")]
+    public void Every_option_of_an_instructors_command_is_in_both_instructor_guides(string command)
+    {
+        using var output = new StringWriter();
+        using var errors = new StringWriter();
+        Commands.Run([command, "--help"], output, errors);
+        var options = System.Text.RegularExpressions.Regex.Matches(output.ToString(), "--[a-z][a-z-]+").Select(match => match.Value).Where(option => option != "--help").Distinct().ToList();
+
+        Assert.That(options, Is.Not.Empty);
+        foreach (var guide in new[] { "docs/en/instructors.md", "docs/ko/instructors.md" })
+        {
+            var text = File.ReadAllText(Repository.PathOf(guide));
+            Assert.That(options.Where(option => !text.Contains(option, StringComparison.Ordinal)), Is.Empty, $"{command}'s options missing from {guide}");
+        }
+    }
+
     [Test]
     public void Late_days_are_none_or_more() =>
         AssertUsage("--late-days must be 0 or more.", "gradebook", "--template", "t", "--learners", "l", "--out", "o", "--late-days", "-1");

@@ -82,6 +82,10 @@ public sealed class LearnersFileSpecs
     }
 
     [Test]
+    public void An_empty_learners_file_names_nobody_and_selects_nobody() =>
+        Assert.That(LearnerRepository.Select(LearnerRepository.ParseAll(["# nobody yet", ""]), [], []), Is.Empty);
+
+    [Test]
     public void The_jobs_of_gradebook_yml_are_dealt_the_learners_in_turn()
     {
         var learners = LearnerRepository.ParseAll(["../a", "../b", "../c", "../d", "../e"]);
