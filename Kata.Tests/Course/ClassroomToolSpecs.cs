@@ -241,6 +241,20 @@ public sealed class ClassroomToolSpecs
     }
 
     [Test]
+    public void A_share_with_nobody_in_it_builds_nothing_and_writes_a_gradebook_of_headers()
+    {
+        var learners = Path.Combine(root, "learners.txt");
+        File.WriteAllLines(learners, ["# section C has no one yet"]);
+        using var output = new StringWriter();
+        using var errors = new StringWriter();
+
+        var exitCode = Commands.Run(["gradebook", "--template", Path.Combine(root, "no-template"), "--learners", learners, "--out", Path.Combine(root, "grades")], output, errors);
+
+        Assert.That(exitCode, Is.Zero, errors.ToString());
+        Assert.That(File.ReadAllText(Path.Combine(root, "grades", "gradebook.csv")), Is.EqualTo(Gradebook.ToCsv([])));
+    }
+
+    [Test]
     public void Fetch_takes_each_learner_at_the_commit_the_gradebook_would_grade_and_writes_their_lines_pinned()
     {
         var alice = Path.Combine(root, "kata-alice");
