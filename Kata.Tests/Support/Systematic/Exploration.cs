@@ -24,14 +24,16 @@ public sealed class Exploration
     /// <summary>Scheduling steps per run before the run counts as endless; the kata's programs need fewer than 100.</summary>
     public const uint MaxSteps = 1000;
 
-    private Exploration(uint seed, uint planned, int explored, string? failure, int? markedLine, IReadOnlyList<PrintedLine> lines)
+    private Exploration(uint seed, uint planned, int explored, string? failure, Expectation? marked, VirtualWorld? world)
     {
         Seed = seed;
         Planned = planned;
         Explored = explored;
         Failure = failure;
-        MarkedLine = markedLine;
-        Lines = lines;
+        MarkedLine = marked?.Line;
+        MarkedAccess = marked?.Access;
+        Events = world?.Events ?? [];
+        Lines = [.. Events.OfType<PrintedLine>()];
     }
 
     public uint Seed { get; }
@@ -47,8 +49,14 @@ public sealed class Exploration
 
     public int? MarkedLine { get; }
 
+    /// <summary>The shared access marked in the picture: the write that wiped out another thread's update.</summary>
+    public SharedAccess? MarkedAccess { get; }
+
     /// <summary>The lines printed in the last run: the failing one, if any.</summary>
     public IReadOnlyList<PrintedLine> Lines { get; }
+
+    /// <summary>The lines and the shared accesses of the last run, in order.</summary>
+    public IReadOnlyList<WorldEvent> Events { get; }
 
     /// <summary>The seed that replays the failing interleaving in a single run.</summary>
     public uint ReplaySeed => Seed + (uint)Explored - 1;
@@ -69,7 +77,7 @@ public sealed class Exploration
         var thrown = new bool[checks.Count];
         var iteration = 0;
         Exploration Broke(Exception? failure, string? bug) =>
-            new(firstSeed, iterations, iteration, Explain(failure, bug, world!.Waits), (failure as Expectation)?.Line, world.Lines);
+            new(firstSeed, iterations, iteration, Explain(failure, bug, world!.Waits), failure as Expectation, world);
 
         var configuration = (strategy ?? Strategy.Random).Apply(Configuration.Create()
             .WithTestingIterations(iterations)
@@ -142,7 +150,7 @@ public sealed class Exploration
         }
 
         var explored = report.NumOfExploredFairPaths + report.NumOfExploredUnfairPaths;
-        return [.. found.Select(exploration => exploration ?? new Exploration(firstSeed, iterations, explored, null, null, world?.Lines ?? []))];
+        return [.. found.Select(exploration => exploration ?? new Exploration(firstSeed, iterations, explored, null, null, world))];
     }
 
     private static void Fill(Exploration?[] found, Exploration broke)
@@ -195,7 +203,7 @@ public sealed class Exploration
         text.AppendLine(Planned == 1
             ? Language.Format(SpecMessages.ExplorationBrokeReplayed, Seed)
             : Language.Format(SpecMessages.ExplorationBroke, Explored, Planned, Seed));
-        text.Append(Interleaving.Draw(Lines, MarkedLine));
+        text.Append(Interleaving.Draw(Events, MarkedLine, MarkedAccess));
         text.AppendLine();
         text.AppendLine(SpecMessages.ExplorationReplay);
         text.AppendLine($"  {SeedVariable}={ReplaySeed} dotnet test --filter \"Name~{specName}\"");
