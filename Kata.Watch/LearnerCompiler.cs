@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Emit;
 using Microsoft.CodeAnalysis.Text;
+using Kata.Weaving;
 
 namespace Kata.Watch;
 
@@ -17,7 +18,8 @@ public sealed record Compiled(IReadOnlyList<string> Errors, IReadOnlyList<string
 /// Compiles <c>Kata/</c> (the learner build: stubs or solutions, never <c>Kata/Reference/</c>) into
 /// <c>Kata.dll</c> in memory, the way its project does, from a kata that MSBuild built once: the sources,
 /// the files MSBuild generated under <c>obj/</c>, the English messages and the same references. The
-/// compiler stays warm in this long-lived process, so a compile takes a fraction of a second.
+/// compiler stays warm in this long-lived process, so a compile takes a fraction of a second. The assembly is
+/// woven before it is written, as MSBuild's build of <c>Kata</c> is.
 /// </summary>
 public sealed class LearnerCompiler(string root)
 {
@@ -47,8 +49,10 @@ public sealed class LearnerCompiler(string root)
         var warnings = Shown(emitted.Diagnostics, DiagnosticSeverity.Warning, relative => relative.StartsWith("Kata/Exercises/", StringComparison.Ordinal));
         if (emitted.Success)
         {
-            File.WriteAllBytes(Path.Combine(output, "Kata.dll"), assembly.ToArray());
-            File.WriteAllBytes(Path.Combine(output, "Kata.pdb"), symbols.ToArray());
+            // Woven as MSBuild's build is (Kata.Weaving.targets): every shared access in the learner's code a scheduling point.
+            assembly.Position = 0;
+            symbols.Position = 0;
+            Weaver.WeaveInMemory(assembly, symbols, output, "Kata");
         }
 
         return new Compiled(errors, warnings);

@@ -14,6 +14,8 @@ public sealed record Mistake(string Name, string Exercise, string Spec, Action P
     private const string StartJoin = "03-start-join-order";
     private const string Shared = "04-shared-total";
     private const string AsyncSum = "05-async-sum";
+    private const string Update105 = "Locking_the_update_totals_105_in_every_interleaving";
+    private const string Lost = "An update was lost: thread";
     private const string AsyncLines = "Three_at_once_each_tasks_lines_are_in_order_with_the_right_totals";
 
     private static BigInteger totalBeforeJoin;
@@ -47,6 +49,19 @@ public sealed record Mistake(string Name, string Exercise, string Spec, Action P
             "The threads wait forever and none can go on (a deadlock): thread 'main' waits for thread 'A' to end; thread 'A' waits for lock 'audit', which thread 'B' holds; thread 'B' waits for lock 'gate', which thread 'A' holds"),
         new("Interlocked.Add on a local copy", Shared, "Locking_the_update_totals_105_in_every_interleaving", ZooSharedTotal.Program(total => total.InterlockedOnALocalCopy), SharedTotalChecks.TheTotalIs105,
             "but the shared total is 0: the steps' updates went somewhere else"),
+        new("total += i after the sleep, without a lock", Shared, Update105, ZooSharedTotal.Program(total => total.BareAddAfterTheSleep), SharedTotalChecks.TheTotalIs105, Lost),
+        new("total = total + i without a lock", Shared, Update105, ZooSharedTotal.Program(total => total.TotalEqualsTotalPlusI), SharedTotalChecks.TheTotalIs105, Lost),
+        new("read, then write, after the sleep, without a lock", Shared, Update105, ZooSharedTotal.Program(total => total.ReadThenWriteAfterTheSleep), SharedTotalChecks.TheTotalIs105, Lost),
+        new("Interlocked.Add, then a plain read for the printed total", Shared, "Locking_the_update_each_thread_prints_a_line_per_step", ZooSharedTotal.Program(total => total.InterlockedAddThenAPlainRead), SharedTotalChecks.EachStepPrintsALineOnItsThread,
+            "but its own update made the total"),
+        new("a static total += i without a lock", Shared, Update105, ZooStaticTotal.Program(ZooStaticTotal.BareAddAfterTheSleep), SharedTotalChecks.TheTotalIs105, Lost),
+        new("a static total = total + i without a lock", Shared, Update105, ZooStaticTotal.Program(ZooStaticTotal.TotalEqualsTotalPlusI), SharedTotalChecks.TheTotalIs105, Lost),
+        new("a static total read, then written, without a lock", Shared, Update105, ZooStaticTotal.Program(ZooStaticTotal.ReadThenWriteAfterTheSleep), SharedTotalChecks.TheTotalIs105, Lost),
+        new("Volatile.Read and Volatile.Write without a lock", Shared, Update105, ZooSharedTotal.Program(total => total.VolatileWithoutALock), SharedTotalChecks.TheTotalIs105, Lost),
+        new("a C# lock held through the sleep", Shared, "Locking_the_update_keeps_the_5_seconds", ZooSharedTotal.Program(total => total.LockStatementHeldThroughTheSleep), SharedTotalChecks.FiveSeconds,
+            "thread 'A' slept while holding lock 'sync'"),
+        new("Monitor.Enter never exited after an exception", Shared, Update105, ZooSharedTotal.Program(total => total.MonitorNeverExitedAfterAnException), SharedTotalChecks.TheTotalIs105,
+            "waits for lock 'sync', which thread 'A' still holds although it has ended"),
         new("a task never awaited", AsyncSum, "Three_at_once_print_total_105_then_Done_last", ZooAsyncSum.Program(ZooAsyncSum.NeverAwaited), AsyncSumChecks.TotalThenDoneLast,
             "never awaited"),
         new(".Result inside async code", AsyncSum, AsyncLines, ZooAsyncSum.Program(ZooAsyncSum.ResultInsideAsync), AsyncSumChecks.EachTasksLinesAreInOrder,

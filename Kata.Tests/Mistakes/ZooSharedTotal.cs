@@ -3,7 +3,7 @@ using Kata.Machinery;
 namespace Kata.Tests.Mistakes;
 
 /// <summary>The classic mistakes of exercise 04, each a way to write a thread's step on the shared total as a learner would.</summary>
-public sealed class ZooSharedTotal
+public sealed partial class ZooSharedTotal
 {
     private static readonly TimeSpan OneSecond = TimeSpan.FromSeconds(1);
 

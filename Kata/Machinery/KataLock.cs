@@ -5,9 +5,9 @@ namespace Kata.Machinery;
 /// <summary>
 /// Python's <c>threading.Lock</c> for the kata: one thread at a time holds it. <c>with lock:</c> is
 /// <c>using (gate.Hold()) { … }</c>, which releases the lock even when the block throws; <see cref="Acquire"/>
-/// and <see cref="Release"/> are <c>lock.acquire()</c> and <c>lock.release()</c>. The kata has its own lock,
-/// not C#'s <c>lock</c> statement, so that the virtual world can schedule lock waits, carry time through
-/// them and explain a deadlock; in the real program it is a <see cref="Lock"/>.
+/// and <see cref="Release"/> are <c>lock.acquire()</c> and <c>lock.release()</c>. In a virtual world it is a lock
+/// of the world, which schedules its waits, carries time through them and explains a deadlock; in the real program
+/// it is a <see cref="Lock"/>. C#'s own <c>lock</c> in woven learner code takes the same kind of lock (<see cref="Locks"/>).
 /// </summary>
 public sealed class KataLock
 {

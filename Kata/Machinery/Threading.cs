@@ -22,6 +22,9 @@ public interface IThreading
 
     void PulseAll(object monitor);
 
+    /// <summary>A thread is about to read (or write) the shared <paramref name="state"/>: a point where another thread may go first.</summary>
+    void Access(string state, bool write);
+
     /// <summary>Picks one of <paramref name="count"/> things that could happen next (async continuations due together).</summary>
     int Choose(int count);
 }
@@ -45,6 +48,11 @@ public sealed class OsThreading : IThreading
     public void Wait(object monitor) => Monitor.Wait(monitor);
 
     public void PulseAll(object monitor) => Monitor.PulseAll(monitor);
+
+    /// <summary>Nothing: OS threads switch where the OS likes.</summary>
+    public void Access(string state, bool write)
+    {
+    }
 
     /// <summary>The first, always: plain specs see one order, the one the program set up; explored specs see the others.</summary>
     public int Choose(int count) => 0;

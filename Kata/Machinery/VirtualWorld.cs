@@ -14,7 +14,7 @@ namespace Kata.Machinery;
 /// instead of running forever.
 /// </summary>
 /// <param name="threading">How threads are run: OS threads, or a systematic tester's controlled ones.</param>
-public sealed class VirtualWorld(IThreading threading) : World
+public sealed partial class VirtualWorld(IThreading threading) : World
 {
     /// <summary>The notebook's first timestamp (2024-09-14 22:01:09, Korean time): virtual time zero.</summary>
     public static readonly DateTimeOffset NotebookStart = new(2024, 9, 14, 22, 1, 9, TimeSpan.FromHours(9));
@@ -124,7 +124,9 @@ public sealed class VirtualWorld(IThreading threading) : World
                     Language.Format(Messages.RunawayPrinted, current.Name, MaxLines));
             }
 
-            lines.Add(new PrintedLine(current.Elapsed, Foreign(current) ? UnknownThread : current.Name, line));
+            var printed = new PrintedLine(current.Elapsed, Foreign(current) ? UnknownThread : current.Name, line);
+            lines.Add(printed);
+            events.Add(printed);
         }
     }
 
@@ -315,9 +317,11 @@ public sealed class VirtualWorld(IThreading threading) : World
         public List<VirtualLock> Holding { get; } = [];
     }
 
-    private sealed class VirtualLock(VirtualWorld world, string name) : WorldLock
+    /// <param name="reentrant">C#'s locks (<c>lock</c>, <see cref="Monitor"/>, <see cref="Lock"/>): the holder may enter again and exits as often; <see cref="KataLock"/> is Python's, not reentrant.</param>
+    private sealed class VirtualLock(VirtualWorld world, string name, bool reentrant = false) : WorldLock
     {
         private Timeline? holder;
+        private int depth;
         private TimeSpan releasedAt;
 
         public string Name { get; } = name;
@@ -329,18 +333,20 @@ public sealed class VirtualWorld(IThreading threading) : World
             {
                 if (holder == current)
                 {
-                    throw new InvalidOperationException(Language.Format(Messages.LockAcquiredTwice, current.Name, Name));
+                    depth = reentrant ? depth + 1 : throw new InvalidOperationException(Language.Format(Messages.LockAcquiredTwice, current.Name, Name));
+                    return;
                 }
 
                 while (holder is { } other)
                 {
                     world.Block(current, () => other.State == Phase.Ended
-                        ? Language.Format(Messages.LockWaitsForEnded, current.Name, Name, other.Name)
+                        ? Language.Format(reentrant ? Messages.MonitorWaitsForEnded : Messages.LockWaitsForEnded, current.Name, Name, other.Name)
                         : Language.Format(Messages.LockWaits, current.Name, Name, other.Name), gate: this);
                     world.threading.Wait(world.schedule);
                 }
 
                 holder = current;
+                depth = 1;
                 current.Holding.Add(this);
                 current.Elapsed = Max(current.Elapsed, releasedAt);
             });
@@ -362,6 +368,11 @@ public sealed class VirtualWorld(IThreading threading) : World
                     throw new InvalidOperationException(holder is null
                         ? Language.Format(Messages.LockReleasedUnheld, current.Name, Name)
                         : Language.Format(Messages.LockReleasedByOther, current.Name, Name, holder.Name));
+                }
+
+                if (--depth > 0)
+                {
+                    return;
                 }
 
                 holder = null;
@@ -435,7 +446,7 @@ public sealed class VirtualWorld(IThreading threading) : World
 }
 
 /// <summary>One line printed in a <see cref="VirtualWorld"/>: when (on the printing thread's clock), by whom, what.</summary>
-public sealed record PrintedLine(TimeSpan At, string Thread, string Text);
+public sealed record PrintedLine(TimeSpan At, string Thread, string Text) : WorldEvent(At, Thread);
 
 /// <summary>An exception that ended a thread.</summary>
 public sealed record ThreadFailure(string Thread, Exception Exception);

@@ -12,6 +12,9 @@ public abstract class World
     /// <summary>The world the calling code runs in; the real one unless a spec entered another.</summary>
     public static World Current => Ambient.Value ?? RealWorld.Console;
 
+    /// <summary>The world a spec or program entered, or null: woven learner code asks it, and outside one it does nothing.</summary>
+    internal static World? Active => Ambient.Value;
+
     /// <summary>Wall-clock time as the exercises see it (<c>GetLocalNow()</c> for timestamps).</summary>
     public abstract TimeProvider Time { get; }
 
@@ -27,6 +30,22 @@ public abstract class World
 
     /// <summary>Creates the lock behind a <see cref="KataLock"/> named <paramref name="name"/>.</summary>
     internal abstract WorldLock CreateLock(string name);
+
+    /// <summary>
+    /// The lock of this world behind a C# lock on <paramref name="monitor"/> (<c>lock (obj)</c>, <see cref="Monitor"/>, a
+    /// <see cref="Lock"/>), named <paramref name="name"/> when first seen; null where the real lock is the right one.
+    /// </summary>
+    internal virtual WorldLock? LockOf(object monitor, string? name) => null;
+
+    /// <summary>A thread is about to read or write shared <paramref name="field"/>: where an explored run may switch threads.</summary>
+    internal virtual void Point(string field, bool write)
+    {
+    }
+
+    /// <summary>A thread read or wrote <paramref name="value"/> in <paramref name="field"/> of <paramref name="owner"/> (null: a static field).</summary>
+    internal virtual void Record<T>(object? owner, string field, AccessKind kind, T value, string? operation = null)
+    {
+    }
 
     /// <summary>An exception ended a thread; like Python, the thread dies and the program goes on.</summary>
     internal abstract void ReportFailure(string threadName, Exception exception);

@@ -37,6 +37,12 @@ public static class SharedTotalChecks
             Expectation.That(printed == high - low, Language.Format(SharedTotalMessages.LinesPerStep, thread, printed, high - low));
         }
 
+        // Each step prints what its own update gave, not the total read again after it (woven code records the accesses).
+        if (PrintedAnotherUpdate(world) is { } other)
+        {
+            Expectation.That(false, other.Because, other.Line);
+        }
+
         // Each step writes back a total that some thread had (0 at the start, or one printed) plus its i.
         var lines = world.Lines;
         var totals = lines.Select(line => StepTotal(line.Text, line.Thread)).OfType<long>().Append(0).ToHashSet();
@@ -64,13 +70,114 @@ public static class SharedTotalChecks
         }
 
         var total = printed.Text["total = ".Length..];
+        var wrong = Language.Format(SharedTotalMessages.TotalWrong, total, GrandTotal);
+        if (LostBetweenReadAndWrite(world.Accesses) is { } overwritten)
+        {
+            Expectation.That(false, wrong + " " + overwritten.Because, access: overwritten.Write);
+        }
+
         var lastStep = lines.LastOrDefault(line => StepTotal(line.Text, line.Thread) is not null);
         var lost = lastStep is not null && StepTotal(lastStep.Text, lastStep.Thread)!.Value.ToString(CultureInfo.InvariantCulture) != total
             ? (Language.Format(SharedTotalMessages.UpdatesElsewhere, lastStep.Text, total), lines.ToList().IndexOf(lastStep))
             : FirstLostUpdate(lines);
-        Expectation.That(false,
-            Language.Format(SharedTotalMessages.TotalWrong, total, GrandTotal) + (lost is null ? "" : " " + lost.Value.Because),
-            lost?.Line);
+        Expectation.That(false, wrong + (lost is null ? "" : " " + lost.Value.Because), lost?.Line);
+    }
+
+    /// <summary>
+    /// The first lost update in the shared accesses (woven learner code): a thread read a field, another thread wrote it,
+    /// and the first thread then wrote it without reading it again. Null when the accesses show none, or were not woven.
+    /// </summary>
+    public static (string Because, SharedAccess Write)? LostBetweenReadAndWrite(IReadOnlyList<SharedAccess> accesses)
+    {
+        for (var j = 0; j < accesses.Count; j++)
+        {
+            var write = accesses[j];
+            if (write.Kind != AccessKind.Write)
+            {
+                continue;
+            }
+
+            var i = FindLast(accesses, j, access => access.Thread == write.Thread && Same(access, write));
+            if (i >= 0 && accesses[i].Reads && FindFirst(accesses, i, j, access => access.Thread != write.Thread && !access.Reads && Same(access, write)) is { } other)
+            {
+                return (Language.Format(SharedTotalMessages.UpdateLostBetween, write.Thread, write.Name, accesses[i].Value, other.Thread, other.Value, write.Value), write);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A step line whose total is not what its thread's last update before it gave, because the total was read again after it.</summary>
+    private static (string Because, int Line)? PrintedAnotherUpdate(VirtualWorld world)
+    {
+        var events = world.Events;
+        var line = -1;
+        for (var index = 0; index < events.Count; index++)
+        {
+            if (events[index] is not PrintedLine printed)
+            {
+                continue;
+            }
+
+            line++;
+            var own = LastUpdate(events, index, printed.Thread);
+            if (StepTotal(printed.Text, printed.Thread) is not { } shown || own < 0 || events[own] is not SharedAccess update ||
+                update.Value == shown.ToString(CultureInfo.InvariantCulture))
+            {
+                continue;
+            }
+
+            var between = events.Skip(own + 1).Take(index - own - 1).OfType<SharedAccess>().Where(access => Same(access, update)).ToList();
+            if (between.FirstOrDefault(access => access.Thread != printed.Thread && !access.Reads) is { } other &&
+                between.Any(access => access.Thread == printed.Thread && access.Reads))
+            {
+                return (Language.Format(SharedTotalMessages.PrintedNotItsUpdate, printed.Thread, shown, update.Value, update.Name, other.Thread), line);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The index of the last write or atomic update by <paramref name="thread"/> before <paramref name="before"/>; -1 if none.</summary>
+    private static int LastUpdate(IReadOnlyList<WorldEvent> events, int before, string thread)
+    {
+        for (var i = before - 1; i >= 0; i--)
+        {
+            if (events[i] is SharedAccess { Reads: false } access && access.Thread == thread)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool Same(SharedAccess a, SharedAccess b) => a.Field == b.Field && a.Owner == b.Owner;
+
+    private static int FindLast(IReadOnlyList<SharedAccess> accesses, int before, Func<SharedAccess, bool> match)
+    {
+        for (var i = before - 1; i >= 0; i--)
+        {
+            if (match(accesses[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static SharedAccess? FindFirst(IReadOnlyList<SharedAccess> accesses, int after, int before, Func<SharedAccess, bool> match)
+    {
+        for (var i = after + 1; i < before; i++)
+        {
+            if (match(accesses[i]))
+            {
+                return accesses[i];
+            }
+        }
+
+        return null;
     }
 
     private static Action<VirtualWorld> TakesSeconds(int seconds) => world =>

@@ -30,7 +30,7 @@ public sealed class SharedTotalSpecs : ExerciseSpecs
 
         // The race is the lesson of part 1: show the interleaving that lost an update.
         TestContext.Out.WriteLine(found.Failure);
-        TestContext.Out.WriteLine(Interleaving.Draw(found.Lines, found.MarkedLine));
+        TestContext.Out.WriteLine(Interleaving.Draw(found.Events, found.MarkedLine, found.MarkedAccess));
     }
 
     [Test]

@@ -1,6 +1,7 @@
 using System.Runtime.ExceptionServices;
 using Kata.Machinery;
 using Microsoft.Coyote.Random;
+using Microsoft.Coyote.Runtime;
 using ControlledMonitor = Microsoft.Coyote.Rewriting.Types.Threading.Monitor;
 using ControlledThread = Microsoft.Coyote.Rewriting.Types.Threading.Thread;
 
@@ -28,6 +29,23 @@ public sealed class CoyoteThreading : IThreading
     public void Wait(object monitor) => Torn(() => ControlledMonitor.Wait(monitor));
 
     public void PulseAll(object monitor) => Torn(() => ControlledMonitor.PulseAll(monitor));
+
+    /// <summary>
+    /// Coyote's scheduling point for a read or a write of named shared state. Under the strategies the kata uses it is a
+    /// point like <see cref="SchedulingPoint.Interleave"/>; naming the access lets Coyote's partial-order sampling
+    /// (<c>WithPartialOrderSamplingEnabled</c>) favour the other threads' steps before it.
+    /// </summary>
+    public void Access(string state, bool write) => Torn(() =>
+    {
+        if (write)
+        {
+            SchedulingPoint.Write(state);
+        }
+        else
+        {
+            SchedulingPoint.Read(state);
+        }
+    });
 
     /// <summary>A choice Coyote records and replays, like its choice of the next thread; a generator belongs to the run that created it.</summary>
     public int Choose(int count) => Generator.Create().NextInteger(count);

@@ -1,4 +1,5 @@
 using NUnit.Framework.Constraints;
+using Kata.Machinery;
 using Kata.Text;
 using NUnit.Framework.Internal;
 
@@ -9,15 +10,18 @@ namespace Kata.Tests.Support.Systematic;
 /// the NUnit test from inside Coyote's iteration), so checks throw this and the spec reports it.
 /// </summary>
 /// <param name="line">The printed line (0-based) where the expectation broke, marked in the picture.</param>
-public sealed class Expectation(string message, int? line = null) : Exception(message)
+/// <param name="access">The shared access where it broke (a write that wiped out another thread's update), marked in the picture.</param>
+public sealed class Expectation(string message, int? line = null, SharedAccess? access = null) : Exception(message)
 {
     public int? Line { get; } = line;
 
-    public static void That(bool holds, string message, int? line = null)
+    public SharedAccess? Access { get; } = access;
+
+    public static void That(bool holds, string message, int? line = null, SharedAccess? access = null)
     {
         if (!holds)
         {
-            throw new Expectation(message, line);
+            throw new Expectation(message, line, access);
         }
     }
 

@@ -39,15 +39,17 @@ public sealed class Exploration
     /// </summary>
     public static readonly TimeSpan SpinEvidence = TimeSpan.FromSeconds(1);
 
-    private Exploration(uint seed, uint planned, int explored, string? failure, int? markedLine, IReadOnlyList<PrintedLine> lines, bool stalled = false)
+    private Exploration(uint seed, uint planned, int explored, string? failure, Expectation? marked, VirtualWorld? world, bool stalled = false)
     {
         Stalled = stalled;
         Seed = seed;
         Planned = planned;
         Explored = explored;
         Failure = failure;
-        MarkedLine = markedLine;
-        Lines = lines;
+        MarkedLine = marked?.Line;
+        MarkedAccess = marked?.Access;
+        Events = world?.Events ?? [];
+        Lines = [.. Events.OfType<PrintedLine>()];
     }
 
     public uint Seed { get; }
@@ -69,8 +71,14 @@ public sealed class Exploration
     /// </summary>
     public bool Stalled { get; }
 
+    /// <summary>The shared access marked in the picture: the write that wiped out another thread's update.</summary>
+    public SharedAccess? MarkedAccess { get; }
+
     /// <summary>The lines printed in the last run: the failing one, if any.</summary>
     public IReadOnlyList<PrintedLine> Lines { get; }
+
+    /// <summary>The lines and the shared accesses of the last run, in order.</summary>
+    public IReadOnlyList<WorldEvent> Events { get; }
 
     /// <summary>The seed that replays the failing interleaving in a single run.</summary>
     public uint ReplaySeed => Seed + (uint)Explored - 1;
@@ -92,7 +100,7 @@ public sealed class Exploration
         var iteration = 0;
         var spun = false;
         Exploration Broke(Exception? failure, string? bug) =>
-            new(firstSeed, iterations, iteration, Explain(failure, bug, world!.Waits, spun, hangAfter ?? HangAfter), (failure as Expectation)?.Line, world.Lines,
+            new(firstSeed, iterations, iteration, Explain(failure, bug, world!.Waits, spun, hangAfter ?? HangAfter), failure as Expectation, world,
                 stalled: failure is null && IsHang(bug) && !spun);
 
         var configuration = (strategy ?? Strategy.Random).Apply(Configuration.Create()
@@ -169,7 +177,7 @@ public sealed class Exploration
         }
 
         var explored = report.NumOfExploredFairPaths + report.NumOfExploredUnfairPaths;
-        return [.. found.Select(exploration => exploration ?? new Exploration(firstSeed, iterations, explored, null, null, world?.Lines ?? []))];
+        return [.. found.Select(exploration => exploration ?? new Exploration(firstSeed, iterations, explored, null, null, world))];
     }
 
     private static void Fill(Exploration?[] found, Exploration broke)
@@ -225,7 +233,7 @@ public sealed class Exploration
         text.AppendLine(Planned == 1
             ? Language.Format(SpecMessages.ExplorationBrokeReplayed, Seed)
             : Language.Format(SpecMessages.ExplorationBroke, Explored, Planned, Seed));
-        text.Append(Interleaving.Draw(Lines, MarkedLine));
+        text.Append(Interleaving.Draw(Events, MarkedLine, MarkedAccess));
         text.AppendLine();
         text.AppendLine(SpecMessages.ExplorationReplay);
         text.AppendLine($"  {SeedVariable}={ReplaySeed} dotnet test --filter \"Name~{specName}\"");

@@ -1,36 +1,75 @@
 using System.Text;
 using Kata.Machinery;
+using Kata.Text;
 
 namespace Kata.Tests.Support.Systematic;
 
-/// <summary>Draws a run as text: one column per thread, one row per printed line, in the order printed.</summary>
+/// <summary>
+/// Draws a run as text: one column per thread, one row per printed line, in the order printed. A field that two or
+/// more threads wrote gets a row for each of its reads and writes, with the value read or written, as Lincheck shows
+/// <c>counter ➜ 0</c>: where two threads read the same total before either wrote it, the picture says so.
+/// </summary>
 public static class Interleaving
 {
     private const int MaxWidth = 32;
 
-    public static string Draw(IReadOnlyList<PrintedLine> lines, int? marked = null)
+    public static string Draw(IReadOnlyList<PrintedLine> lines, int? marked = null) => Draw([.. lines], marked, null);
+
+    public static string Draw(IReadOnlyList<WorldEvent> events, int? markedLine, SharedAccess? markedAccess)
     {
-        var threads = lines.Select(line => line.Thread).Prepend(VirtualWorld.MainThread).Distinct().ToList();
+        var contended = Contended(events);
+        var rows = new List<(WorldEvent Event, string Text, bool Marked)>();
+        var line = 0;
+        foreach (var happened in events)
+        {
+            switch (happened)
+            {
+                case PrintedLine printed:
+                    rows.Add((printed, printed.Text, line++ == markedLine));
+                    break;
+                case SharedAccess access when contended.Contains((access.Field, access.Owner)):
+                    rows.Add((access, Describe(access), access == markedAccess));
+                    break;
+            }
+        }
+
+        var threads = rows.Select(row => row.Event.Thread).Prepend(VirtualWorld.MainThread).Distinct().ToList();
         var widths = threads.ToDictionary(
             thread => thread,
-            thread => Math.Min(MaxWidth, lines.Where(line => line.Thread == thread).Select(line => line.Text.Length).Append(thread.Length).Max()));
+            thread => Math.Min(MaxWidth, rows.Where(row => row.Event.Thread == thread).Select(row => row.Text.Length).Append(thread.Length).Max()));
 
         var picture = new StringBuilder();
         picture.AppendLine(Row(" ", "time", threads.Select(thread => thread.PadRight(widths[thread]))));
-        for (var i = 0; i < lines.Count; i++)
+        foreach (var (happened, text, marked) in rows)
         {
-            var line = lines[i];
-            var cells = threads.Select(thread => (thread == line.Thread ? Cut(line.Text) : "").PadRight(widths[thread]));
-            picture.AppendLine(Row(i == marked ? ">" : " ", $"+{line.At.TotalSeconds:0.###}s", cells));
+            var cells = threads.Select(thread => (thread == happened.Thread ? Cut(text) : "").PadRight(widths[thread]));
+            picture.AppendLine(Row(marked ? ">" : " ", $"+{happened.At.TotalSeconds:0.###}s", cells));
         }
 
-        if (lines.Count == 0)
+        if (line == 0)
         {
             picture.AppendLine("  (nothing was printed)");
         }
 
         return picture.ToString();
     }
+
+    /// <summary>"reads total (10)", "writes total (21)", "Interlocked.Add total ➜ 21".</summary>
+    public static string Describe(SharedAccess access) => access switch
+    {
+        { Operation: { } operation } => Language.Format(SpecMessages.AccessAtomic, access.Name, access.Value, operation),
+        { Kind: AccessKind.Read } => Language.Format(SpecMessages.AccessRead, access.Name, access.Value),
+        _ => Language.Format(SpecMessages.AccessWrite, access.Name, access.Value),
+    };
+
+    /// <summary>The fields (of one object, or static) that two or more threads wrote: those whose accesses the picture shows.</summary>
+    private static HashSet<(string Field, int Owner)> Contended(IReadOnlyList<WorldEvent> events) =>
+    [
+        .. events.OfType<SharedAccess>().Where(access => !access.Reads)
+            .GroupBy(access => (access.Field, access.Owner))
+            .Where(writes => writes.Select(access => access.Thread).Distinct().Skip(1).Any())
+            .Select(writes => writes.Key),
+    ];
 
     private static string Row(string marker, string time, IEnumerable<string> cells) =>
         $"{marker} {time,-6} {string.Join("  ", cells)}".TrimEnd();

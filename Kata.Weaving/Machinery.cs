@@ -1,0 +1,42 @@
+using Mono.Cecil;
+
+namespace Kata.Weaving;
+
+/// <summary>The kata's methods that woven code calls (<c>Kata.Machinery.Shared</c> and <c>Kata.Machinery.Locks</c>), as references of the module being woven.</summary>
+internal sealed class Machinery
+{
+    private readonly ModuleDefinition module;
+    private readonly TypeDefinition shared;
+    private readonly TypeDefinition locks;
+
+    private Machinery(ModuleDefinition module, TypeDefinition shared, TypeDefinition locks)
+    {
+        this.module = module;
+        this.shared = shared;
+        this.locks = locks;
+    }
+
+    /// <summary>From the module itself (Kata.dll), or from <paramref name="machinery"/> (the Kata.dll that Kata.Tests references).</summary>
+    public static Machinery Read(ModuleDefinition module, string? machinery)
+    {
+        var source = machinery is null ? module : ModuleDefinition.ReadModule(machinery);
+        var shared = source.GetType("Kata.Machinery.Shared") ?? throw new InvalidOperationException($"No Kata.Machinery.Shared in {source.FileName}.");
+        var locks = source.GetType("Kata.Machinery.Locks") ?? throw new InvalidOperationException($"No Kata.Machinery.Locks in {source.FileName}.");
+        return new Machinery(module, shared, locks);
+    }
+
+    /// <summary>The method of <c>Shared</c> named <paramref name="name"/> with <paramref name="parameters"/> parameters, made generic over <paramref name="type"/> if it is generic.</summary>
+    public MethodReference Shared(string name, int parameters, TypeReference? type = null) => Find(shared, name, parameters, firstParameter: null, type);
+
+    /// <summary>The method of <c>Locks</c> named <paramref name="name"/> whose first parameter is of type <paramref name="first"/>, with <paramref name="parameters"/> parameters.</summary>
+    public MethodReference Locks(string name, int parameters, string first) => Find(locks, name, parameters, first, null);
+
+    private MethodReference Find(TypeDefinition type, string name, int parameters, string? firstParameter, TypeReference? generic)
+    {
+        var method = type.Methods.Single(method => method.Name == name && method.Parameters.Count == parameters &&
+            (firstParameter is null || method.Parameters[0].ParameterType.GetElementType().FullName == firstParameter) &&
+            (generic is null || method.HasGenericParameters));
+        var imported = module.ImportReference(method);
+        return generic is null ? imported : new GenericInstanceMethod(imported) { GenericArguments = { generic } };
+    }
+}
