@@ -1,6 +1,7 @@
 using System.Numerics;
 using Kata.Exercises;
 using Kata.Machinery;
+using Kata.Text;
 
 namespace Kata;
 
@@ -30,7 +31,7 @@ public static class Programs
             total = await AsyncSum.SumManyAsync(ManySums);
         }
 
-        Output.Print($"{ManySums} sums at once: total = {total} in {(Clock.Now - started).TotalSeconds:0} s");
+        Output.Print(Language.Format(Messages.ProgramManySums, ManySums, total, (Clock.Now - started).TotalSeconds));
     }
 
     /// <summary>
@@ -62,7 +63,7 @@ public static class Programs
             var shared = new SharedTotal();
             var started = Clock.Now;
             ThreeAdders(part(shared), () => shared.Total);
-            Output.Print($"({(Clock.Now - started).TotalSeconds:0} s)");
+            Output.Print(Language.Format(Messages.ProgramPartSeconds, (Clock.Now - started).TotalSeconds));
         }
     }
 

@@ -159,7 +159,7 @@ public sealed class KataLockSpecs
 
         Assert.That(exploration.Failure, Does.StartWith(
             "The threads wait forever and none can go on (a deadlock): thread 'main' waits for thread 'B' to end; " +
-            "thread 'B' waits for lock 'gate', which thread 'A' still holds although it has ended"));
+            "thread 'B' waits for lock 'gate', which thread 'A' acquired and never released"));
     }
 
     [Test]

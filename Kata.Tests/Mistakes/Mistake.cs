@@ -7,9 +7,10 @@ namespace Kata.Tests.Mistakes;
 
 /// <summary>
 /// One mistake of the zoo: the broken program, the first spec that fails on it (as the learner sees it: the first in
-/// the points table), that spec's check, and the words it must use.
+/// the points table), that spec's check, the words it must use, and the lesson section its link must name (the one that
+/// discusses the mistake).
 /// </summary>
-public sealed record Mistake(string Name, string Exercise, string Spec, Action Program, Action<VirtualWorld> Check, string Says)
+public sealed record Mistake(string Name, string Exercise, string Spec, Action Program, Action<VirtualWorld> Check, string Says, string Anchor)
 {
     private const string StartJoin = "03-start-join-order";
     private const string Shared = "04-shared-total";
@@ -23,65 +24,68 @@ public sealed record Mistake(string Name, string Exercise, string Spec, Action P
     public static IReadOnlyList<Mistake> Zoo { get; } =
     [
         new("Run() called instead of Start()", StartJoin, "Each_threads_lines_are_in_order_with_the_right_totals", BrokenPrograms.RunInsteadOfStart, StartJoinOrderChecks.EachThreadsLinesAreInOrder,
-            "was printed by thread 'main', not by thread 'A'"),
+            "was printed by thread 'main', not by thread 'A'", "start-join"),
         new("each thread joined right after its start", StartJoin, "All_three_threads_start_before_the_first_join", BrokenPrograms.JoinRightAfterStart, StartJoinOrderChecks.AllThreadsStartBeforeTheFirstJoin,
-            "Joining each thread right after starting it"),
+            "Joining each thread right after starting it", "start-join"),
         new("the total read before Join()", "02-thread-subclass", "After_Join_its_total_is_10", () => totalBeforeJoin = BrokenPrograms.TotalBeforeJoin(),
             _ => Expectation.That(totalBeforeJoin, Is.EqualTo(new BigInteger(10)), "After Join() the thread has ended"),
-            "After Join() the thread has ended"),
+            "After Join() the thread has ended", "join"),
         new("a forgotten Join()", StartJoin, "Each_threads_lines_are_in_order_with_the_right_totals", BrokenPrograms.ForgottenJoin, StartJoinOrderChecks.EachThreadsLinesAreInOrder,
-            "Thread 'C' was never joined"),
+            "Thread 'C' was never joined", "start-join"),
         new("a forgotten b.Join()", StartJoin, "Each_threads_lines_are_in_order_with_the_right_totals", BrokenPrograms.ForgottenJoinOfB, StartJoinOrderChecks.EachThreadsLinesAreInOrder,
-            "Thread 'B' was never joined"),
+            "Thread 'B' was never joined", "start-join"),
         new("a thread started twice", StartJoin, "Each_threads_lines_are_in_order_with_the_right_totals", BrokenPrograms.StartTwice, StartJoinOrderChecks.EachThreadsLinesAreInOrder,
-            "Thread 'A' was already started; a thread can be started only once"),
+            "Thread 'A' was already started; a thread can be started only once", "start-join"),
         new("a thread never started", StartJoin, "Each_threads_lines_are_in_order_with_the_right_totals", BrokenPrograms.NeverStarted, StartJoinOrderChecks.EachThreadsLinesAreInOrder,
-            "Thread 'C' cannot be joined before it is started: call Start() first"),
+            "Thread 'C' cannot be joined before it is started: call Start() first", "start-join"),
         new("read-sleep-write without a lock", Shared, "Locking_the_update_totals_105_in_every_interleaving", ZooSharedTotal.Program(total => total.ReadSleepWriteWithoutALock), SharedTotalChecks.TheTotalIs105,
-            "An update was lost: thread"),
+            "An update was lost: thread", "lock-update"),
         new("a new lock for each step", Shared, "Locking_the_update_totals_105_in_every_interleaving", ZooSharedTotal.Program(total => total.NewLockEachStep), SharedTotalChecks.TheTotalIs105,
-            "An update was lost: thread"),
+            "Every step took a lock of its own", "lock-update"),
         new("the lock held through the sleep", Shared, "Locking_the_update_keeps_the_5_seconds", ZooSharedTotal.Program(total => total.LockHeldThroughTheSleep), SharedTotalChecks.FiveSeconds,
-            "The run took 14 s of virtual time, not 5: the three threads did not sleep side by side. The cause: thread '"),
+            "The run took 14 s of virtual time, not 5: the three threads did not sleep side by side. The cause: thread '", "lock-update"),
         new("a lock never released after an exception", Shared, "Locking_the_update_totals_105_in_every_interleaving", ZooSharedTotal.Program(total => total.LockNeverReleasedAfterAnException), SharedTotalChecks.TheTotalIs105,
-            "which thread 'A' still holds although it has ended"),
+            "which thread 'A' acquired and never released: thread 'A' ended still holding it. Every Acquire() needs its Release()", "deadlock"),
         new("two locks taken in opposite order", Shared, "Locking_the_update_totals_105_in_every_interleaving", ZooSharedTotal.Program(total => total.TwoLocksInOppositeOrder), SharedTotalChecks.TheTotalIs105,
-            "The threads wait forever and none can go on (a deadlock): thread 'main' waits for thread 'A' to end; thread 'A' waits for lock 'audit', which thread 'B' holds; thread 'B' waits for lock 'gate', which thread 'A' holds"),
+            "The threads wait forever and none can go on (a deadlock): thread 'main' waits for thread 'A' to end; thread 'A' waits for lock 'audit', which thread 'B' holds; thread 'B' waits for lock 'gate', which thread 'A' holds", "deadlock"),
         new("Interlocked.Add on a local copy", Shared, "Locking_the_update_totals_105_in_every_interleaving", ZooSharedTotal.Program(total => total.InterlockedOnALocalCopy), SharedTotalChecks.TheTotalIs105,
-            "but the shared total is 0: the steps' updates went somewhere else"),
-        new("total += i after the sleep, without a lock", Shared, Update105, ZooSharedTotal.Program(total => total.BareAddAfterTheSleep), SharedTotalChecks.TheTotalIs105, Lost),
-        new("total = total + i without a lock", Shared, Update105, ZooSharedTotal.Program(total => total.TotalEqualsTotalPlusI), SharedTotalChecks.TheTotalIs105, Lost),
-        new("read, then write, after the sleep, without a lock", Shared, Update105, ZooSharedTotal.Program(total => total.ReadThenWriteAfterTheSleep), SharedTotalChecks.TheTotalIs105, Lost),
+            "but the shared total is 0: the steps' updates went somewhere else", "lock-update"),
+        new("total += i after the sleep, without a lock", Shared, Update105, ZooSharedTotal.Program(total => total.BareAddAfterTheSleep), SharedTotalChecks.TheTotalIs105, Lost, "lock-update"),
+        new("total = total + i without a lock", Shared, Update105, ZooSharedTotal.Program(total => total.TotalEqualsTotalPlusI), SharedTotalChecks.TheTotalIs105, Lost, "lock-update"),
+        new("read, then write, after the sleep, without a lock", Shared, Update105, ZooSharedTotal.Program(total => total.ReadThenWriteAfterTheSleep), SharedTotalChecks.TheTotalIs105, Lost, "lock-update"),
         new("Interlocked.Add, then a plain read for the printed total", Shared, "Locking_the_update_each_thread_prints_a_line_per_step", ZooSharedTotal.Program(total => total.InterlockedAddThenAPlainRead), SharedTotalChecks.EachStepPrintsALineOnItsThread,
-            "but its own update made the total"),
-        new("a static total += i without a lock", Shared, Update105, ZooStaticTotal.Program(ZooStaticTotal.BareAddAfterTheSleep), SharedTotalChecks.TheTotalIs105, Lost),
-        new("a static total = total + i without a lock", Shared, Update105, ZooStaticTotal.Program(ZooStaticTotal.TotalEqualsTotalPlusI), SharedTotalChecks.TheTotalIs105, Lost),
-        new("a static total read, then written, without a lock", Shared, Update105, ZooStaticTotal.Program(ZooStaticTotal.ReadThenWriteAfterTheSleep), SharedTotalChecks.TheTotalIs105, Lost),
-        new("Volatile.Read and Volatile.Write without a lock", Shared, Update105, ZooSharedTotal.Program(total => total.VolatileWithoutALock), SharedTotalChecks.TheTotalIs105, Lost),
+            "but its own update made the total", "lock-update"),
+        new("a static total += i without a lock", Shared, Update105, ZooStaticTotal.Program(ZooStaticTotal.BareAddAfterTheSleep), SharedTotalChecks.TheTotalIs105, Lost, "lock-update"),
+        new("a static total = total + i without a lock", Shared, Update105, ZooStaticTotal.Program(ZooStaticTotal.TotalEqualsTotalPlusI), SharedTotalChecks.TheTotalIs105, Lost, "lock-update"),
+        new("a static total read, then written, without a lock", Shared, Update105, ZooStaticTotal.Program(ZooStaticTotal.ReadThenWriteAfterTheSleep), SharedTotalChecks.TheTotalIs105, Lost, "lock-update"),
+        new("Volatile.Read and Volatile.Write without a lock", Shared, Update105, ZooSharedTotal.Program(total => total.VolatileWithoutALock), SharedTotalChecks.TheTotalIs105, Lost, "lock-update"),
         new("a C# lock held through the sleep", Shared, "Locking_the_update_keeps_the_5_seconds", ZooSharedTotal.Program(total => total.LockStatementHeldThroughTheSleep), SharedTotalChecks.FiveSeconds,
-            "thread 'A' slept while holding lock 'sync'"),
+            "thread 'A' slept while holding lock 'sync'", "lock-update"),
         new("Monitor.Enter never exited after an exception", Shared, Update105, ZooSharedTotal.Program(total => total.MonitorNeverExitedAfterAnException), SharedTotalChecks.TheTotalIs105,
-            "waits for lock 'sync', which thread 'A' still holds although it has ended"),
+            "waits for lock 'sync', which thread 'A' entered and never exited", "deadlock"),
         new("a task never awaited", AsyncSum, "Three_at_once_print_total_105_then_Done_last", ZooAsyncSum.Program(ZooAsyncSum.NeverAwaited), AsyncSumChecks.TotalThenDoneLast,
-            "never awaited"),
+            "never awaited", "mistakes"),
         new(".Result inside async code", AsyncSum, AsyncLines, ZooAsyncSum.Program(ZooAsyncSum.ResultInsideAsync), AsyncSumChecks.EachTasksLinesAreInOrder,
-            "A blocking wait (.Result, .Wait() or GetAwaiter().GetResult()) inside async code"),
+            "A blocking wait (.Result, .Wait() or GetAwaiter().GetResult()) inside async code", "mistakes"),
         new("Clock.Sleep inside async code", AsyncSum, AsyncLines, ZooAsyncSum.Program(ZooAsyncSum.SleepInsideAsync), AsyncSumChecks.EachTasksLinesAreInOrder,
-            "Clock.Sleep inside async code blocks the event loop's one thread"),
+            "Clock.Sleep inside async code blocks the event loop's one thread", "mistakes"),
         new("async void", AsyncSum, "Three_at_once_print_total_105_then_Done_last", ZooAsyncSum.Program(ZooAsyncSum.AsyncVoid), AsyncSumChecks.TotalThenDoneLast,
-            "An async void method ran (3 started)"),
+            "An async void method ran (3 started)", "mistakes"),
         new("each task awaited right after its start", AsyncSum, "Three_at_once_take_5_seconds_not_14", ZooAsyncSum.Program(ZooAsyncSum.AwaitedOneAfterAnother), AsyncSumChecks.FiveSeconds,
-            "The run took 14 s of virtual time, not 5: each sum was awaited before the next one started"),
+            "The run took 14 s of virtual time, not 5: each sum was awaited before the next one started", "mistakes"),
     ];
 
     /// <summary>The exercise's checks in the order of its points table, where the zoo knows them (null for exercise 02, whose checks live in its specs).</summary>
-    public IReadOnlyList<(string Spec, Action<VirtualWorld> Check)>? SpecsInOrder => Exercise switch
+    public IReadOnlyList<(string Spec, Action<VirtualWorld> Check, string Section)>? SpecsInOrder => Exercise switch
     {
         StartJoin => StartJoinOrderChecks.InSpecOrder,
         Shared => SharedTotalChecks.PartThreeInSpecOrder,
         AsyncSum => AsyncSumChecks.InSpecOrder,
         _ => null,
     };
+
+    /// <summary>The section the spec links when the failure names none of its own.</summary>
+    public string SpecSection => SpecsInOrder?.Single(spec => spec.Spec == Spec).Section ?? SumThreadSpecs.TotalAfterJoinSection;
 
     public override string ToString() => Name;
 }

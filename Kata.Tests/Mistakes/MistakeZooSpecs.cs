@@ -19,8 +19,16 @@ public sealed class MistakeZooSpecs
         var exploration = Exploration.Run(mistake.Program, mistake.Check);
 
         Assert.That(exploration.Failure, Does.Contain(mistake.Says));
-        Assert.That(exploration.Describe("Lesson: …", "Spec"), Does.Contain($"{Exploration.SeedVariable}={exploration.ReplaySeed} dotnet test"));
+        Assert.That(Anchor(mistake, exploration), Is.EqualTo(mistake.Anchor), "the lesson section the failure links");
+        Assert.That(exploration.Failure, Does.Not.Contain("Op(").And.Not.Contain("Coyote:").And.Not.Contain("Deadlock detected"), "no words of Coyote's own");
+        Assert.That(exploration.Describe("Lesson: …", "Spec"), exploration.BrokeInAll is null
+            ? Does.Contain($"{Exploration.SeedVariable}={exploration.ReplaySeed} dotnet test")
+            : Does.Contain($"in all {exploration.BrokeInAll} interleavings").And.Not.Contain(Exploration.SeedVariable));
     }
+
+    /// <summary>The section the spec's lesson link names for this failure: the failure's own, where the lesson has it, else the spec's.</summary>
+    private static string Anchor(Mistake mistake, Exploration exploration) =>
+        new Lesson(mistake.Exercise).At(mistake.SpecSection).Or(exploration.Section).Section;
 
     [TestCaseSource(nameof(Zoo))]
     public void Its_replay_seed_reproduces_the_same_interleaving_in_one_run(Mistake mistake)
@@ -65,16 +73,17 @@ public sealed class MistakeZooSpecs
     private const string TableStart = "<!-- mistakes: generated from Kata.Tests/Mistakes/Mistake.cs -->";
     private const string TableEnd = "<!-- mistakes: end -->";
 
-    /// <summary>Each mistake, its first failing spec and the first line of that spec's message (cut at 160 characters).</summary>
+    /// <summary>Each mistake, its first failing spec, the first line of that spec's message (cut at 160 characters) and the section its link names.</summary>
     private static string Table() => string.Join("\n",
     [
-        "| mistake | exercise | first failing spec | first line of its message |",
-        "|---|---|---|---|",
+        "| mistake | exercise | first failing spec | first line of its message | lesson section |",
+        "|---|---|---|---|---|",
         .. Mistake.Zoo.Select(mistake =>
         {
-            var message = Exploration.Run(mistake.Program, mistake.Check).Failure?.Split('\n')[0].Trim() ?? "(passes)";
+            var exploration = Exploration.Run(mistake.Program, mistake.Check);
+            var message = exploration.Failure?.Split('\n')[0].Trim() ?? "(passes)";
             message = message.Length <= 160 ? message : message[..159] + "…";
-            return $"| {mistake.Name} | {mistake.Exercise} | `{mistake.Spec}` | {message.Replace("|", "\\|", StringComparison.Ordinal)} |";
+            return $"| {mistake.Name} | {mistake.Exercise} | `{mistake.Spec}` | {message.Replace("|", "\\|", StringComparison.Ordinal)} | `#{Anchor(mistake, exploration)}` |";
         }),
     ]);
 

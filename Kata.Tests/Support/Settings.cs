@@ -21,6 +21,12 @@ public static class Settings
     /// <summary>True in a process that is itself the containment (the watch's child, mutation testing): no crash probe.</summary>
     public static readonly bool Contained = Environment.GetEnvironmentVariable(CrashProbe.ContainedVariable) == "1";
 
+    /// <summary>
+    /// True in the watch's child (<c>--specs</c>): the watch compiles the learner's code into a copy of its own, so a replay
+    /// line there must build, where after <c>dotnet test</c> it need not.
+    /// </summary>
+    public static readonly bool Watched = Environment.GetCommandLineArgs().Contains(SpecHost.Flag, StringComparer.Ordinal);
+
     /// <summary>Reads the settings now, if they were not read yet.</summary>
     public static void Fix()
     {

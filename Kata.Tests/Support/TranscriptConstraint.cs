@@ -55,7 +55,7 @@ public sealed class TranscriptConstraint(IReadOnlyList<string> expected) : Const
         }
 
         /// <summary>Columns on a terminal: Hangul and other wide characters take two.</summary>
-        private static int Width(string text) => text.Sum(character => character is >= '\u1100' and <= '\u115F' or >= '\u2E80' and <= '\uA4CF' or >= '\uAC00' and <= '\uD7A3' or >= '\uFF00' and <= '\uFF60' ? 2 : 1);
+        private static int Width(string text) => DisplayWidth.Of(text);
 
         private static string Pad(string text, int width) => text + new string(' ', Math.Max(0, width - Width(text)));
 
@@ -76,4 +76,13 @@ public static class Prints
     /// <summary>The moment of each printed line, as <see cref="AtSeconds"/> shows it.</summary>
     public static IEnumerable<string> Times(IEnumerable<Kata.Machinery.PrintedLine> lines) =>
         lines.Select(line => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"+{line.At.TotalSeconds:0.###}s"));
+}
+
+/// <summary>The columns a text takes in a terminal: Hangul and other wide characters take two, so that Korean cells line up.</summary>
+public static class DisplayWidth
+{
+    public static int Of(string text) => text.Sum(character => character is >= '\u1100' and <= '\u115F' or >= '\u2E80' and <= '\uA4CF' or >= '\uAC00' and <= '\uD7A3' or >= '\uFF00' and <= '\uFF60' ? 2 : 1);
+
+    /// <summary><paramref name="text"/> followed by spaces up to <paramref name="width"/> columns.</summary>
+    public static string Pad(string text, int width) => text + new string(' ', Math.Max(0, width - Of(text)));
 }

@@ -55,7 +55,10 @@ public sealed partial class VirtualWorld
         lock (gate)
         {
             var id = owner is null ? 0 : (int)owners.GetValue(owner, _ => ++ownerCount);
-            events.Add(new SharedAccess(current.Elapsed, Foreign(current) ? UnknownThread : current.Name, field, id, kind, shown!, operation));
+            events.Add(new SharedAccess(current.Elapsed, Foreign(current) ? UnknownThread : current.Name, field, id, kind, shown!, operation)
+            {
+                Lock = Foreign(current) ? null : current.Holding.LastOrDefault()?.Name,
+            });
         }
     }
 }
@@ -74,6 +77,12 @@ public sealed record SharedAccess(TimeSpan At, string Thread, string Field, int 
 {
     /// <summary>The field as a learner named it: <c>total</c> for <c>SharedTotal.total</c>.</summary>
     public string Name => Field[(Field.LastIndexOf('.') + 1)..];
+
+    /// <summary>
+    /// The lock the thread held at the access (the last it took), if any: two threads that lose an update while each holds a
+    /// lock of its own held different locks, and the check can say so.
+    /// </summary>
+    public string? Lock { get; init; }
 
     /// <summary>True for an access that only reads: a plain read, <see cref="Interlocked.Read(ref long)"/>, <see cref="Volatile.Read(ref int)"/>.</summary>
     public bool Reads => Kind == AccessKind.Read || Operation?.EndsWith(".Read", StringComparison.Ordinal) == true;

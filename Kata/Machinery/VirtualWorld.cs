@@ -179,6 +179,12 @@ public sealed partial class VirtualWorld(IThreading threading) : World
         }
     }
 
+    /// <summary>"; thread 'A' ended with X: …" when an exception ended the thread: what skipped its Release, if anything did.</summary>
+    private string EndedWith(string thread) =>
+        Failures.FirstOrDefault(failure => failure.Thread == thread) is { } failed
+            ? Language.Format(Messages.LockHolderThrew, thread, failed.Exception.GetType().Name, failed.Exception.Message)
+            : "";
+
     private protected override void Entered()
     {
         // A world is entered once by its main flow; the threads it starts enter it with their own timelines.
@@ -340,7 +346,7 @@ public sealed partial class VirtualWorld(IThreading threading) : World
                 while (holder is { } other)
                 {
                     world.Block(current, () => other.State == Phase.Ended
-                        ? Language.Format(reentrant ? Messages.MonitorWaitsForEnded : Messages.LockWaitsForEnded, current.Name, Name, other.Name)
+                        ? Language.Format(reentrant ? Messages.MonitorWaitsForEnded : Messages.LockWaitsForEnded, current.Name, Name, other.Name) + world.EndedWith(other.Name)
                         : Language.Format(Messages.LockWaits, current.Name, Name, other.Name), gate: this);
                     world.threading.Wait(world.schedule);
                 }

@@ -10,6 +10,9 @@ namespace Kata.Tests.Exercises;
 [Exercise("02-thread-subclass")]
 public sealed class SumThreadSpecs : ExerciseSpecs
 {
+    /// <summary>The section <c>After_Join_its_total_is_10</c> links; the mistake zoo checks it.</summary>
+    public const string TotalAfterJoinSection = "join";
+
     private static readonly string[] LinesOfA = ["[A] total = 1", "[A] total = 3", "[A] total = 6", "[A] total = 10"];
 
     [Test]
@@ -56,7 +59,7 @@ public sealed class SumThreadSpecs : ExerciseSpecs
         Exploration.Verify(() => total = StartAndJoinA().Total, _ =>
             Expectation.That(total, Is.EqualTo(new BigInteger(10)),
                 SumThreadMessages.ThreadTotalAfterJoin + CarriedOver(total, 10)),
-            Lesson.At("join"));
+            Lesson.At(TotalAfterJoinSection));
     }
 
     [Test]

@@ -30,15 +30,16 @@ public static class StartJoinOrderChecks
     ];
 
     /// <summary>The checks in the order of the points table, each with the spec that runs it: what the learner sees first comes first.</summary>
-    public static IReadOnlyList<(string Spec, Action<VirtualWorld> Check)> InSpecOrder { get; } =
+    /// <remarks>Each with the lesson section its spec links (a failure that names its own, such as a deadlock, links that one).</remarks>
+    public static IReadOnlyList<(string Spec, Action<VirtualWorld> Check, string Section)> InSpecOrder { get; } =
     [
-        ("Each_threads_lines_are_in_order_with_the_right_totals", EachThreadsLinesAreInOrder),
-        ("The_sums_are_printed_by_their_threads_not_by_main", ThreadChecks.SumLinesArePrintedByTheirThreads),
-        ("All_three_threads_start_before_the_first_join", AllThreadsStartBeforeTheFirstJoin),
-        ("Finish_of_each_thread_comes_after_every_line_of_it", FinishComesAfterEveryLineOfItsThread),
-        ("Done_is_printed_last", DoneIsPrintedLast),
-        ("Starts_and_finishes_carry_the_notebooks_timestamps", StartsAndFinishesCarryTheNotebooksTimestamps),
-        ("The_whole_run_takes_5_seconds_not_14", TheWholeRunTakesFiveSeconds),
+        ("Each_threads_lines_are_in_order_with_the_right_totals", EachThreadsLinesAreInOrder, "start-join"),
+        ("The_sums_are_printed_by_their_threads_not_by_main", ThreadChecks.SumLinesArePrintedByTheirThreads, "start-join"),
+        ("All_three_threads_start_before_the_first_join", AllThreadsStartBeforeTheFirstJoin, "start-join"),
+        ("Finish_of_each_thread_comes_after_every_line_of_it", FinishComesAfterEveryLineOfItsThread, "start-join"),
+        ("Done_is_printed_last", DoneIsPrintedLast, "start-join"),
+        ("Starts_and_finishes_carry_the_notebooks_timestamps", StartsAndFinishesCarryTheNotebooksTimestamps, "timestamps"),
+        ("The_whole_run_takes_5_seconds_not_14", TheWholeRunTakesFiveSeconds, "five-seconds"),
     ];
 
     public static void EachThreadsLinesAreInOrder(VirtualWorld world)

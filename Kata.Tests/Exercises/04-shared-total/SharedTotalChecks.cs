@@ -21,11 +21,12 @@ public static class SharedTotalChecks
     public static readonly Action<VirtualWorld> FourteenSeconds = TakesSeconds(14);
 
     /// <summary>Part 3's checks in the order of the points table, each with its spec: where a mistake in the last part shows first.</summary>
-    public static IReadOnlyList<(string Spec, Action<VirtualWorld> Check)> PartThreeInSpecOrder { get; } =
+    /// <remarks>Each with the lesson section its spec links (a failure that names its own, such as a deadlock, links that one).</remarks>
+    public static IReadOnlyList<(string Spec, Action<VirtualWorld> Check, string Section)> PartThreeInSpecOrder { get; } =
     [
-        ("Locking_the_update_totals_105_in_every_interleaving", TheTotalIs105),
-        ("Locking_the_update_keeps_the_5_seconds", FiveSeconds),
-        ("Locking_the_update_each_thread_prints_a_line_per_step", EachStepPrintsALineOnItsThread),
+        ("Locking_the_update_totals_105_in_every_interleaving", TheTotalIs105, "lock-update"),
+        ("Locking_the_update_keeps_the_5_seconds", FiveSeconds, "lock-update"),
+        ("Locking_the_update_each_thread_prints_a_line_per_step", EachStepPrintsALineOnItsThread, "lock-update"),
     ];
 
     public static void EachStepPrintsALineOnItsThread(VirtualWorld world)
@@ -73,7 +74,7 @@ public static class SharedTotalChecks
         var wrong = Language.Format(SharedTotalMessages.TotalWrong, total, GrandTotal);
         if (LostBetweenReadAndWrite(world.Accesses) is { } overwritten)
         {
-            Expectation.That(false, wrong + " " + overwritten.Because, access: overwritten.Write);
+            Expectation.That(false, wrong + " " + overwritten.Because, access: overwritten.Write, section: overwritten.Section);
         }
 
         var lastStep = lines.LastOrDefault(line => StepTotal(line.Text, line.Thread) is not null);
@@ -87,7 +88,8 @@ public static class SharedTotalChecks
     /// The first lost update in the shared accesses (woven learner code): a thread read a field, another thread wrote it,
     /// and the first thread then wrote it without reading it again. Null when the accesses show none, or were not woven.
     /// </summary>
-    public static (string Because, SharedAccess Write)? LostBetweenReadAndWrite(IReadOnlyList<SharedAccess> accesses)
+    /// <returns>Why, the write that lost the other's update, and the lesson section that discusses it when the spec's own is not it.</returns>
+    public static (string Because, SharedAccess Write, string? Section)? LostBetweenReadAndWrite(IReadOnlyList<SharedAccess> accesses)
     {
         for (var j = 0; j < accesses.Count; j++)
         {
@@ -100,7 +102,10 @@ public static class SharedTotalChecks
             var i = FindLast(accesses, j, access => access.Thread == write.Thread && Same(access, write));
             if (i >= 0 && accesses[i].Reads && FindFirst(accesses, i, j, access => access.Thread != write.Thread && !access.Reads && Same(access, write)) is { } other)
             {
-                return (Language.Format(SharedTotalMessages.UpdateLostBetween, write.Thread, write.Name, accesses[i].Value, other.Thread, other.Value, write.Value), write);
+                // Both threads held a lock, but not the same one: the learner wrote a lock, so say what is wrong with it.
+                return write.Lock is { } mine && other.Lock is { } theirs && mine != theirs
+                    ? (Language.Format(SharedTotalMessages.UpdateLostLockOfItsOwn, write.Thread, mine, other.Thread, theirs, write.Name, accesses[i].Value, other.Value, write.Value), write, "lock-update")
+                    : (Language.Format(SharedTotalMessages.UpdateLostBetween, write.Thread, write.Name, accesses[i].Value, other.Thread, other.Value, write.Value), write, null);
             }
         }
 

@@ -13,11 +13,12 @@ namespace Kata.Tests.Exercises;
 public static class AsyncSumChecks
 {
     /// <summary>The checks in the order of the points table, each with the spec that runs it.</summary>
-    public static IReadOnlyList<(string Spec, Action<VirtualWorld> Check)> InSpecOrder { get; } =
+    /// <remarks>Each with the lesson section its spec links.</remarks>
+    public static IReadOnlyList<(string Spec, Action<VirtualWorld> Check, string Section)> InSpecOrder { get; } =
     [
-        ("Three_at_once_each_tasks_lines_are_in_order_with_the_right_totals", EachTasksLinesAreInOrder),
-        ("Three_at_once_print_total_105_then_Done_last", TotalThenDoneLast),
-        ("Three_at_once_take_5_seconds_not_14", FiveSeconds),
+        ("Three_at_once_each_tasks_lines_are_in_order_with_the_right_totals", EachTasksLinesAreInOrder, "when-all"),
+        ("Three_at_once_print_total_105_then_Done_last", TotalThenDoneLast, "mistakes"),
+        ("Three_at_once_take_5_seconds_not_14", FiveSeconds, "when-all"),
     ];
 
     /// <summary>The three sums' lines, each task's in its own order, whatever the order between tasks.</summary>
@@ -77,5 +78,6 @@ public static class AsyncSumChecks
 
     public static void FiveSeconds(VirtualWorld world) =>
         Expectation.That(world.Elapsed, Is.EqualTo(TimeSpan.FromSeconds(5)),
-            (world.Elapsed == TimeSpan.FromSeconds(14) ? AsyncSumMessages.ThreeOneAfterAnother : AsyncSumMessages.ThreeFiveSeconds) + ThreadChecks.NoVirtualTime(world));
+            (world.Elapsed == TimeSpan.FromSeconds(14) ? AsyncSumMessages.ThreeOneAfterAnother : AsyncSumMessages.ThreeFiveSeconds) + ThreadChecks.NoVirtualTime(world),
+            section: world.Elapsed == TimeSpan.FromSeconds(14) ? "mistakes" : null);
 }

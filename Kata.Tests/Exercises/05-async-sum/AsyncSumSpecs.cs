@@ -69,15 +69,17 @@ public sealed class AsyncSumSpecs : ExerciseSpecs
 
     [Test]
     public void Three_at_once_each_tasks_lines_are_in_order_with_the_right_totals() =>
-        program.Verify(EachTasksLinesAreInOrder, Lesson.At("when-all"));
+        program.Verify(EachTasksLinesAreInOrder, Lesson.At(SectionOf(EachTasksLinesAreInOrder)));
 
     [Test]
     public void Three_at_once_print_total_105_then_Done_last() =>
-        program.Verify(TotalThenDoneLast, Lesson.At("mistakes"));
+        program.Verify(TotalThenDoneLast, Lesson.At(SectionOf(TotalThenDoneLast)));
 
     [Test]
     public void Three_at_once_take_5_seconds_not_14() =>
-        program.Verify(FiveSeconds, Lesson.At("when-all"));
+        program.Verify(FiveSeconds, Lesson.At(SectionOf(FiveSeconds)));
+
+    private static string SectionOf(Action<VirtualWorld> check) => InSpecOrder.Single(spec => spec.Check == check).Section;
 
     [Test]
     public void Ten_thousand_sums_at_once_total_100000()
@@ -102,7 +104,7 @@ public sealed class AsyncSumSpecs : ExerciseSpecs
         Learner.Run(world, Programs.ById[Id]);
 
         var why = Because(Language.Format(AsyncSumMessages.ProgramThreeThenMany, Programs.ManySums), "scale");
-        Expect(world.Transcript.TakeLast(3), Prints.Exactly("total = 105", "Done!", $"{Programs.ManySums} sums at once: total = {10 * Programs.ManySums} in 4 s"), why);
+        Expect(world.Transcript.TakeLast(3), Prints.Exactly("total = 105", "Done!", Language.Format(Messages.ProgramManySums, Programs.ManySums, 10 * Programs.ManySums, 4)), why);
         Expect(world.Elapsed, Is.EqualTo(TimeSpan.FromSeconds(9)), why);
     }
 

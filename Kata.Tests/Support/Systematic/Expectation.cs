@@ -11,26 +11,29 @@ namespace Kata.Tests.Support.Systematic;
 /// </summary>
 /// <param name="line">The printed line (0-based) where the expectation broke, marked in the picture.</param>
 /// <param name="access">The shared access where it broke (a write that wiped out another thread's update), marked in the picture.</param>
-public sealed class Expectation(string message, int? line = null, SharedAccess? access = null) : Exception(message)
+/// <param name="section">The lesson section that discusses this failure, when it is not the spec's own (a lock of each step's own).</param>
+public sealed class Expectation(string message, int? line = null, SharedAccess? access = null, string? section = null) : Exception(message)
 {
     public int? Line { get; } = line;
 
     public SharedAccess? Access { get; } = access;
 
-    public static void That(bool holds, string message, int? line = null, SharedAccess? access = null)
+    public string? Section { get; } = section;
+
+    public static void That(bool holds, string message, int? line = null, SharedAccess? access = null, string? section = null)
     {
         if (!holds)
         {
-            throw new Expectation(message, line, access);
+            throw new Expectation(message, line, access, section);
         }
     }
 
     /// <summary>An NUnit constraint, checked without NUnit's Assert; its failure text becomes the message.</summary>
-    public static void That<T>(T actual, IResolveConstraint constraint, string message, int? line = null)
+    public static void That<T>(T actual, IResolveConstraint constraint, string message, int? line = null, string? section = null)
     {
         if (Failure(actual, constraint, () => message) is { } failure)
         {
-            throw new Expectation(failure, line);
+            throw new Expectation(failure, line, section: section);
         }
     }
 

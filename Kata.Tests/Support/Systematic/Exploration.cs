@@ -39,9 +39,10 @@ public sealed class Exploration
     /// </summary>
     public static readonly TimeSpan SpinEvidence = TimeSpan.FromSeconds(1);
 
-    private Exploration(uint seed, uint planned, int explored, string? failure, Expectation? marked, VirtualWorld? world, bool stalled = false)
+    private Exploration(uint seed, uint planned, int explored, string? failure, Expectation? marked, VirtualWorld? world, bool stalled = false, string? section = null)
     {
         Stalled = stalled;
+        Section = marked?.Section ?? section;
         Seed = seed;
         Planned = planned;
         Explored = explored;
@@ -80,6 +81,18 @@ public sealed class Exploration
     /// <summary>The lines and the shared accesses of the last run, in order.</summary>
     public IReadOnlyList<WorldEvent> Events { get; }
 
+    /// <summary>
+    /// The lesson section that discusses what broke, when the failure knows better than the spec (a deadlock, a lock of
+    /// each step's own); <see cref="Report"/> links it if the spec's exercise has that section.
+    /// </summary>
+    public string? Section { get; }
+
+    /// <summary>
+    /// The number of interleavings explored when every one of them (more than one) broke the check with the same words: the
+    /// thread order does not matter to this failure, so no interleaving is drawn and none is replayed. Null otherwise.
+    /// </summary>
+    public int? BrokeInAll { get; private set; }
+
     /// <summary>The seed that replays the failing interleaving in a single run.</summary>
     public uint ReplaySeed => Seed + (uint)Explored - 1;
 
@@ -99,9 +112,11 @@ public sealed class Exploration
         var thrown = new bool[checks.Count];
         var iteration = 0;
         var spun = false;
-        Exploration Broke(Exception? failure, string? bug) =>
-            new(firstSeed, iterations, iteration, Explain(failure, bug, world!.Waits, spun, hangAfter ?? HangAfter), failure as Expectation, world,
-                stalled: failure is null && IsHang(bug) && !spun);
+        // Per check: broken the same way in every interleaving so far (the words of its first failure, each time).
+        var same = Enumerable.Repeat(true, checks.Count).ToArray();
+        Exploration Broke(Exception? failure, CoyoteFinding finding) =>
+            new(firstSeed, iterations, iteration, Explain(failure, finding, spun, hangAfter ?? HangAfter), failure as Expectation, world,
+                stalled: failure is null && finding.Kind == FindingKind.Hang && !spun, section: failure is null ? finding.Section : SectionOf(failure));
 
         var configuration = (strategy ?? Strategy.Random).Apply(Configuration.Create()
             .WithTestingIterations(iterations)
@@ -131,7 +146,7 @@ public sealed class Exploration
                     thrown[i] = found[i] is null;
                 }
 
-                Fill(found, Broke(exception, null));
+                Fill(found, Broke(exception, CoyoteFinding.Nothing));
                 throw;
             }
 
@@ -139,18 +154,28 @@ public sealed class Exploration
             {
                 try
                 {
-                    if (found[i] is null)
+                    if (found[i] is null || same[i])
                     {
                         checks[i](world);
+                        same[i] = found[i] is null;
                     }
                 }
                 catch (Exception exception) when (exception is not ThreadInterruptedException)
                 {
-                    found[i] = Broke(exception, null);
+                    if (found[i] is null)
+                    {
+                        found[i] = Broke(exception, CoyoteFinding.Nothing);
+                        same[i] = iteration == 1;
+                    }
+                    else
+                    {
+                        same[i] = same[i] && Explain(exception, CoyoteFinding.Nothing, spun, TimeSpan.Zero) == found[i]!.Failure;
+                    }
                 }
             }
 
-            if (found.All(exploration => exploration is not null))
+            // Once every check broke, exploring on only tells whether some check breaks the same way in every interleaving.
+            if (found.All(exploration => exploration is not null) && !same.Any(uniform => uniform))
             {
                 throw new EveryCheckBroke();
             }
@@ -163,9 +188,9 @@ public sealed class Exploration
         {
             // Coyote's own finding (a deadlock, the step bound) ended the interleaving before any check ran. Ending it, Coyote
             // interrupts the threads, and what the program throws while it unwinds is not the learner's: the finding wins.
-            var bug = report.BugReports.FirstOrDefault();
-            spun = IsHang(bug) && threads.ProcessorTime >= SpinEvidence;
-            if (IsCoyoteFinding(bug))
+            var finding = CoyoteFinding.Read(report.BugReports.FirstOrDefault(), world?.Waits);
+            spun = finding.Kind == FindingKind.Hang && threads.ProcessorTime >= SpinEvidence;
+            if (finding.EndedTheRun)
             {
                 for (var i = 0; i < found.Length; i++)
                 {
@@ -173,10 +198,19 @@ public sealed class Exploration
                 }
             }
 
-            Fill(found, Broke(null, bug));
+            Fill(found, Broke(null, finding));
+            same.AsSpan().Clear();
         }
 
         var explored = report.NumOfExploredFairPaths + report.NumOfExploredUnfairPaths;
+        for (var i = 0; i < found.Length; i++)
+        {
+            if (same[i] && found[i] is { Explored: 1 } broke && explored == iterations && iterations > 1)
+            {
+                broke.BrokeInAll = explored;
+            }
+        }
+
         return [.. found.Select(exploration => exploration ?? new Exploration(firstSeed, iterations, explored, null, null, world))];
     }
 
@@ -196,12 +230,19 @@ public sealed class Exploration
     /// breaks <paramref name="check"/>: from the fixed seed over <see cref="Iterations"/> interleavings, or,
     /// when <see cref="SeedVariable"/> is set (the replay line a failure prints), that one interleaving.
     /// </summary>
-    public static void Verify(Action program, Action<VirtualWorld> check, string lesson) =>
+    public static void Verify(Action program, Action<VirtualWorld> check, LessonLink lesson) =>
         Report(Explore(seed => RunAll(program, [check], seed.First, seed.Iterations))[0], lesson);
 
     /// <summary>Fails the calling spec with <see cref="Describe"/> if the exploration found its check broken.</summary>
-    public static void Report(Exploration exploration, string lesson)
+    public static void Report(Exploration exploration, string lesson) => Report(exploration, new LessonLink(null, lesson));
+
+    /// <summary>
+    /// Fails the calling spec with <see cref="Describe"/> if the exploration found its check broken, linking the section the
+    /// failure names (<see cref="Section"/>) when the lesson has it, else <paramref name="lesson"/>.
+    /// </summary>
+    public static void Report(Exploration exploration, LessonLink lesson)
     {
+        lesson = lesson.Or(exploration.Section);
         if (exploration.Stalled)
         {
             Assert.Inconclusive(exploration.Failure ?? "");
@@ -230,15 +271,29 @@ public sealed class Exploration
         text.AppendLine(Failure);
         text.AppendLine(lesson);
         text.AppendLine();
+        if (BrokeInAll is { } all)
+        {
+            // The same failure in every interleaving: the thread order is not its cause, and a picture would suggest it is.
+            text.AppendLine(Language.Format(SpecMessages.ExplorationBrokeInAll, all, Seed));
+            return text.ToString();
+        }
+
         text.AppendLine(Planned == 1
             ? Language.Format(SpecMessages.ExplorationBrokeReplayed, Seed)
             : Language.Format(SpecMessages.ExplorationBroke, Explored, Planned, Seed));
         text.Append(Interleaving.Draw(Events, MarkedLine, MarkedAccess));
         text.AppendLine();
         text.AppendLine(SpecMessages.ExplorationReplay);
-        text.AppendLine($"  {SeedVariable}={ReplaySeed} dotnet test --filter \"Name~{specName}\"");
+        text.AppendLine(ReplayCommand(specName));
         return text.ToString();
     }
+
+    /// <summary>
+    /// The replay line. After <c>dotnet test</c> the build is the one that failed, so <c>--no-build</c> replays it at once; the
+    /// watch compiles elsewhere (its copy), so there a replay must build.
+    /// </summary>
+    public string ReplayCommand(string specName) =>
+        $"  {SeedVariable}={ReplaySeed} dotnet test{(Settings.Watched ? "" : " --no-build")} --filter \"Name~{specName}\"";
 
     private static void ThreadsEndedCleanly(VirtualWorld world)
     {
@@ -269,23 +324,16 @@ public sealed class Exploration
 
     private const string ExerciseNamespace = "Kata.Exercises";
 
-    private static bool IsHang(string? bug) => bug?.StartsWith("Potential deadlock or hang", StringComparison.Ordinal) == true;
+    /// <summary>
+    /// The section that discusses an exception the kata throws at a mistake: a blocking wait in async code is one of the
+    /// "common mistakes" of the async lesson. Linked only where the lesson has that section.
+    /// </summary>
+    private static string? SectionOf(Exception failure) => failure is BlockingWaitException ? "mistakes" : null;
 
-    private static bool IsCoyoteFinding(string? bug) =>
-        bug is not null && (bug.StartsWith("Deadlock detected", StringComparison.Ordinal) ||
-            bug.StartsWith("Scheduling steps bound", StringComparison.Ordinal) ||
-            bug.StartsWith("Potential deadlock or hang", StringComparison.Ordinal));
-
-    private static string Explain(Exception? failure, string? bug, IReadOnlyList<string> waits, bool spun, TimeSpan hangAfter) => failure switch
+    private static string Explain(Exception? failure, CoyoteFinding finding, bool spun, TimeSpan hangAfter) => failure switch
     {
         Expectation expectation => expectation.Message,
         not null => Language.Format(SpecMessages.ExplorationThrew, failure.GetType().Name, failure.Message) + ThrownIn(failure),
-        _ when bug?.StartsWith("Deadlock detected", StringComparison.Ordinal) == true && waits.Count > 0 =>
-            Language.Format(SpecMessages.ExplorationDeadlockWaits, string.Join("; ", waits), bug),
-        _ when bug?.StartsWith("Deadlock detected", StringComparison.Ordinal) == true => Language.Format(SpecMessages.ExplorationDeadlock, bug),
-        _ when bug?.StartsWith("Scheduling steps bound", StringComparison.Ordinal) == true => Language.Format(SpecMessages.ExplorationStepBound, MaxSteps, bug),
-        _ when IsHang(bug) && spun => Language.Format(SpecMessages.ExplorationSpin, bug),
-        _ when IsHang(bug) => Language.Format(SpecMessages.LearnerDidNotReturn, hangAfter.TotalSeconds),
-        _ => Language.Format(SpecMessages.ExplorationBug, bug),
+        _ => finding.Explain(spun, hangAfter),
     };
 }

@@ -36,19 +36,19 @@ public static class Interleaving
         var threads = rows.Select(row => row.Event.Thread).Prepend(VirtualWorld.MainThread).Distinct().ToList();
         var widths = threads.ToDictionary(
             thread => thread,
-            thread => Math.Min(MaxWidth, rows.Where(row => row.Event.Thread == thread).Select(row => row.Text.Length).Append(thread.Length).Max()));
+            thread => rows.Where(row => row.Event.Thread == thread).Select(row => DisplayWidth.Of(Cut(row.Text))).Append(DisplayWidth.Of(thread)).Max());
 
         var picture = new StringBuilder();
-        picture.AppendLine(Row(" ", "time", threads.Select(thread => thread.PadRight(widths[thread]))));
+        picture.AppendLine(Row(" ", SpecMessages.PictureTime, threads.Select(thread => DisplayWidth.Pad(thread, widths[thread]))));
         foreach (var (happened, text, marked) in rows)
         {
-            var cells = threads.Select(thread => (thread == happened.Thread ? Cut(text) : "").PadRight(widths[thread]));
+            var cells = threads.Select(thread => DisplayWidth.Pad(thread == happened.Thread ? Cut(text) : "", widths[thread]));
             picture.AppendLine(Row(marked ? ">" : " ", $"+{happened.At.TotalSeconds:0.###}s", cells));
         }
 
         if (line == 0)
         {
-            picture.AppendLine("  (nothing was printed)");
+            picture.AppendLine("  " + SpecMessages.PictureNothingPrinted);
         }
 
         return picture.ToString();
@@ -72,7 +72,7 @@ public static class Interleaving
     ];
 
     private static string Row(string marker, string time, IEnumerable<string> cells) =>
-        $"{marker} {time,-6} {string.Join("  ", cells)}".TrimEnd();
+        $"{marker} {DisplayWidth.Pad(time, 6)} {string.Join("  ", cells)}".TrimEnd();
 
     private static string Cut(string text) => text.Length <= MaxWidth ? text : text[..(MaxWidth - 1)] + "…";
 }

@@ -15,7 +15,7 @@ public sealed class SharedExploration(Action program, params IReadOnlyList<Actio
     private readonly Lazy<IReadOnlyList<Exploration>> explored =
         new(() => Exploration.Explore(seed => Exploration.RunAll(program, checks, seed.First, seed.Iterations)));
 
-    public void Verify(Action<VirtualWorld> check, string lesson) => Exploration.Report(Of(check), lesson);
+    public void Verify(Action<VirtualWorld> check, LessonLink lesson) => Exploration.Report(Of(check), lesson);
 
     /// <summary>What exploring the program found for <paramref name="check"/>: the first interleaving that broke it, if any.</summary>
     public Exploration Of(Action<VirtualWorld> check)
