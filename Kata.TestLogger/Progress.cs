@@ -41,6 +41,15 @@ public sealed record Progress(IReadOnlyList<ExerciseProgress> Exercises, int Kat
         return new Progress(progress, kataFailures, aborted);
     }
 
+    /// <summary>
+    /// True in a run that replays one interleaving (the replay line a failure prints sets KATA_SEED): its specs ran one
+    /// interleaving each, so "0/7, 1 run" would misread as a score.
+    /// </summary>
+    public bool Replaying { get; init; } = uint.TryParse(Environment.GetEnvironmentVariable(ReplayVariable), CultureInfo.InvariantCulture, out _);
+
+    /// <summary>The variable the replay line sets (the specs' <c>Exploration.SeedVariable</c>).</summary>
+    public const string ReplayVariable = "KATA_SEED";
+
     public string Render()
     {
         var language = Language.Code;
@@ -51,6 +60,7 @@ public sealed record Progress(IReadOnlyList<ExerciseProgress> Exercises, int Kat
             var mark = exercise.Run == 0 ? "·" : exercise.Solved ? "✓" : "✗";
             var count = exercise.Run == 0 ? CourseMessages.ProgressNotRun
                 : exercise.Run == exercise.Total ? $"{exercise.Passed}/{exercise.Total}"
+                : Replaying ? Language.Format(CourseMessages.ProgressReplayed, exercise.Passed, exercise.Run)
                 : Language.Format(CourseMessages.ProgressPartlyRun, exercise.Passed, exercise.Total, exercise.Run);
             text.AppendLine(CultureInfo.InvariantCulture, $"  {mark} {exercise.Exercise.Id,-22} {count,-8} {exercise.Exercise.Title.In(language)}");
         }

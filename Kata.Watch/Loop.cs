@@ -124,7 +124,7 @@ public static class Loop
             var compiled = compiler.Compile(bin!, references);
             if (!compiled.Succeeded)
             {
-                Show(CourseMessages.WatchDoesNotCompile, [.. compiled.Errors.Take(5), .. compiled.Warnings.Take(5)], clock);
+                Show(CourseMessages.WatchDoesNotCompile, [.. BuildOutput.ForLearner(compiled.Errors), .. compiled.Warnings.Take(5)], clock);
                 return;
             }
 
