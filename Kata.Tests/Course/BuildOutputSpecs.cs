@@ -34,16 +34,16 @@ public sealed class BuildOutputSpecs
     {
         var errors = BuildOutput.ForLearner(
         [
-            "Kata/Exercises/05-async-sum/AsyncSum.cs(17,13): error CS4032: The 'await' operator can only be used within an async method. Consider marking this method with the 'async' modifier and changing its return type to 'Task<Task<BigInteger>>'.",
-            "Kata/Exercises/05-async-sum/AsyncSum.cs(20,13): error CS4032: The 'await' operator can only be used within an async method.",
-            "Kata/Exercises/03-start-join-order/StartJoinOrder.cs(9,11): error CS0122: 'KataThread.Run()' is inaccessible due to its protection level",
-            "Kata/Exercises/01-sequential-sum/SequentialSum.cs(5,19): error CS0246: The type or namespace name 'BigInteger' could not be found (are you missing a using directive or an assembly reference?)",
-            "Kata/Exercises/01-sequential-sum/SequentialSum.cs(9,9): error CS0103: The name 'totl' does not exist in the current context",
+            "Kata/Exercises/AsyncSum.cs(17,13): error CS4032: The 'await' operator can only be used within an async method. Consider marking this method with the 'async' modifier and changing its return type to 'Task<Task<BigInteger>>'.",
+            "Kata/Exercises/AsyncSum.cs(20,13): error CS4032: The 'await' operator can only be used within an async method.",
+            "Kata/Exercises/StartJoinOrder.cs(9,11): error CS0122: 'KataThread.Run()' is inaccessible due to its protection level",
+            "Kata/Exercises/SequentialSum.cs(5,19): error CS0246: The type or namespace name 'BigInteger' could not be found (are you missing a using directive or an assembly reference?)",
+            "Kata/Exercises/SequentialSum.cs(9,9): error CS0103: The name 'totl' does not exist in the current context",
         ]);
 
         Assert.That(errors.Where(line => line.StartsWith("  hint: ", StringComparison.Ordinal)).Select(line => line.Split(':')[1].Trim()), Is.EqualTo(new[]
         {
-            "await works only inside a method marked async. Write the stub's signature with async added, for example `public static async Task<BigInteger> SumAsync(…)`; keep its return type (the compiler's advice to change it to Task<Task<…>> is not what the kata wants). Lesson",
+            "await works only inside a method marked async. Write the stub's signature with async added, for example `public static async Task<BigInteger> SumAsync(…)`; keep its return type (the compiler's advice to change it to Task<Task<…>> is not what the kata wants).",
             "Run() is protected",
             "the compiler does not know this name",
         }));
