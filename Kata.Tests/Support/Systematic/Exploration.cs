@@ -96,8 +96,8 @@ public sealed class Exploration
     /// <summary>The seed that replays the failing interleaving in a single run.</summary>
     public uint ReplaySeed => Seed + (uint)Explored - 1;
 
-    public static Exploration Run(Action program, Action<VirtualWorld> check, uint firstSeed = DefaultSeed, uint iterations = Iterations, Strategy? strategy = null, TimeSpan? hangAfter = null) =>
-        RunAll(program, [check], firstSeed, iterations, strategy, hangAfter)[0];
+    public static Exploration Run(Action program, Action<VirtualWorld> check, uint firstSeed = DefaultSeed, uint iterations = Iterations, Strategy? strategy = null, TimeSpan? hangAfter = null, bool sameEverywhere = false) =>
+        RunAll(program, [check], firstSeed, iterations, strategy, hangAfter, sameEverywhere)[0];
 
     /// <summary>
     /// Explores <paramref name="program"/> once and checks every interleaving against each of
@@ -105,7 +105,11 @@ public sealed class Exploration
     /// that throws, deadlocks or never ends breaks every check not broken yet. The exploration ends early
     /// once every check is broken.
     /// </summary>
-    public static IReadOnlyList<Exploration> RunAll(Action program, IReadOnlyList<Action<VirtualWorld>> checks, uint firstSeed = DefaultSeed, uint iterations = Iterations, Strategy? strategy = null, TimeSpan? hangAfter = null)
+    /// <param name="sameEverywhere">
+    /// Explore on after a check broke in the first interleaving, to tell whether it breaks the same way in all of them
+    /// (<see cref="BrokeInAll"/>): what a spec shows a learner. Off for the benchmark and the zoo, which only ask what is found.
+    /// </param>
+    public static IReadOnlyList<Exploration> RunAll(Action program, IReadOnlyList<Action<VirtualWorld>> checks, uint firstSeed = DefaultSeed, uint iterations = Iterations, Strategy? strategy = null, TimeSpan? hangAfter = null, bool sameEverywhere = false)
     {
         VirtualWorld? world = null;
         var found = new Exploration?[checks.Count];
@@ -113,7 +117,7 @@ public sealed class Exploration
         var iteration = 0;
         var spun = false;
         // Per check: broken the same way in every interleaving so far (the words of its first failure, each time).
-        var same = Enumerable.Repeat(true, checks.Count).ToArray();
+        var same = Enumerable.Repeat(sameEverywhere, checks.Count).ToArray();
         Exploration Broke(Exception? failure, CoyoteFinding finding) =>
             new(firstSeed, iterations, iteration, Explain(failure, finding, spun, hangAfter ?? HangAfter), failure as Expectation, world,
                 stalled: failure is null && finding.Kind == FindingKind.Hang && !spun, section: failure is null ? finding.Section : SectionOf(failure));
@@ -157,7 +161,7 @@ public sealed class Exploration
                     if (found[i] is null || same[i])
                     {
                         checks[i](world);
-                        same[i] = found[i] is null;
+                        same[i] = sameEverywhere && found[i] is null;
                     }
                 }
                 catch (Exception exception) when (exception is not ThreadInterruptedException)
@@ -165,7 +169,7 @@ public sealed class Exploration
                     if (found[i] is null)
                     {
                         found[i] = Broke(exception, CoyoteFinding.Nothing);
-                        same[i] = iteration == 1;
+                        same[i] = sameEverywhere && iteration == 1;
                     }
                     else
                     {
@@ -231,7 +235,7 @@ public sealed class Exploration
     /// when <see cref="SeedVariable"/> is set (the replay line a failure prints), that one interleaving.
     /// </summary>
     public static void Verify(Action program, Action<VirtualWorld> check, LessonLink lesson) =>
-        Report(Explore(seed => RunAll(program, [check], seed.First, seed.Iterations))[0], lesson);
+        Report(Explore(seed => RunAll(program, [check], seed.First, seed.Iterations, sameEverywhere: true))[0], lesson);
 
     /// <summary>Fails the calling spec with <see cref="Describe"/> if the exploration found its check broken.</summary>
     public static void Report(Exploration exploration, string lesson) => Report(exploration, new LessonLink(null, lesson));

@@ -13,7 +13,7 @@ namespace Kata.Tests.Support.Systematic;
 public sealed class SharedExploration(Action program, params IReadOnlyList<Action<VirtualWorld>> checks)
 {
     private readonly Lazy<IReadOnlyList<Exploration>> explored =
-        new(() => Exploration.Explore(seed => Exploration.RunAll(program, checks, seed.First, seed.Iterations)));
+        new(() => Exploration.Explore(seed => Exploration.RunAll(program, checks, seed.First, seed.Iterations, sameEverywhere: true)));
 
     public void Verify(Action<VirtualWorld> check, LessonLink lesson) => Exploration.Report(Of(check), lesson);
 
