@@ -68,6 +68,8 @@ public sealed record Mistake(string Name, string Exercise, string Spec, Action P
             "A blocking wait (.Result, .Wait() or GetAwaiter().GetResult()) inside async code"),
         new("Clock.Sleep inside async code", AsyncSum, AsyncLines, ZooAsyncSum.Program(ZooAsyncSum.SleepInsideAsync), AsyncSumChecks.EachTasksLinesAreInOrder,
             "Clock.Sleep inside async code blocks the event loop's one thread"),
+        new("Thread.Sleep inside async code", AsyncSum, AsyncLines, ZooAsyncSum.Program(ZooAsyncSum.ThreadSleepInsideAsync), AsyncSumChecks.EachTasksLinesAreInOrder,
+            "Thread.Sleep inside async code blocks the event loop's one thread"),
         new("async void", AsyncSum, "Three_at_once_print_total_105_then_Done_last", ZooAsyncSum.Program(ZooAsyncSum.AsyncVoid), AsyncSumChecks.TotalThenDoneLast,
             "An async void method ran (3 started)"),
         new("each task awaited right after its start", AsyncSum, "Three_at_once_take_5_seconds_not_14", ZooAsyncSum.Program(ZooAsyncSum.AwaitedOneAfterAnother), AsyncSumChecks.FiveSeconds,

@@ -88,7 +88,7 @@ public sealed partial class VirtualWorld(IThreading threading) : World
         ArgumentOutOfRangeException.ThrowIfLessThan(duration, TimeSpan.Zero);
         if (EventLoop.InStep is not null)
         {
-            throw new BlockingWaitException(Messages.LoopSleep);
+            throw new BlockingWaitException(Language.Format(Messages.LoopSleep, "Clock.Sleep"));
         }
 
         var current = CurrentTimeline;
