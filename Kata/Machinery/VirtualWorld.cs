@@ -329,6 +329,9 @@ public sealed partial class VirtualWorld(IThreading threading) : World
         public override void Acquire()
         {
             var current = world.CurrentTimeline;
+
+            // Another thread due at the same moment may take the lock first.
+            world.Point(Name, write: true);
             world.Scheduled(() =>
             {
                 if (holder == current)
