@@ -1,20 +1,45 @@
 using System.Numerics;
+using System.Reflection;
 using Kata.Exercises;
 using Kata.Machinery;
 
 namespace Kata;
 
-/// <summary>The runnable program of each exercise, by manifest id.</summary>
+/// <summary>
+/// The runnable program of each exercise, by manifest id. By convention it is the static <c>RunProgram()</c> (or
+/// <c>RunProgramAsync()</c>, run on the event loop) of the exercise's class, named after its id (<see cref="ClassOf"/>);
+/// <see cref="Own"/> lists the exercises whose program is more than that.
+/// </summary>
 public static class Programs
 {
-    public static IReadOnlyDictionary<string, Action> ById { get; } = new Dictionary<string, Action>
+    public static IReadOnlyDictionary<string, Action> Own { get; } = new Dictionary<string, Action>
     {
-        ["01-sequential-sum"] = SequentialSum.RunProgram,
         ["02-thread-subclass"] = OneThread,
-        ["03-start-join-order"] = StartJoinOrder.RunProgram,
         ["04-shared-total"] = SharedTotalParts,
         ["05-async-sum"] = () => World.Current.Run(AsyncSumAtScale),
     };
+
+    /// <summary>Every exercise of the manifest that has a program: its own, or its class's by convention.</summary>
+    public static IReadOnlyDictionary<string, Action> ById { get; } = Manifest.Exercises
+        .Select(exercise => (exercise.Id, Program: Own.GetValueOrDefault(exercise.Id) ?? ByConvention(exercise.Id)))
+        .Where(found => found.Program is not null)
+        .ToDictionary(found => found.Id, found => found.Program!);
+
+    /// <summary>The exercise's class: <c>06-two-words</c> is <c>Kata.Exercises.TwoWords</c>.</summary>
+    public static string ClassOf(string id) => "Kata.Exercises." + Exercise.ClassName(id);
+
+    private static Action? ByConvention(string id)
+    {
+        var type = typeof(Programs).Assembly.GetType(ClassOf(id));
+        if (type?.GetMethod("RunProgram", BindingFlags.Public | BindingFlags.Static, Type.EmptyTypes) is { } run && run.ReturnType == typeof(void))
+        {
+            return run.CreateDelegate<Action>();
+        }
+
+        return type?.GetMethod("RunProgramAsync", BindingFlags.Public | BindingFlags.Static, Type.EmptyTypes) is { } runAsync && runAsync.ReturnType == typeof(Task)
+            ? () => World.Current.Run(runAsync.CreateDelegate<Func<Task>>())
+            : null;
+    }
 
     /// <summary>How many sums exercise 05's program runs at once after the notebook's three.</summary>
     public const int ManySums = 10_000;

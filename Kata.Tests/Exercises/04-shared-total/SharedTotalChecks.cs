@@ -20,8 +20,8 @@ public static class SharedTotalChecks
 
     public static readonly Action<VirtualWorld> FourteenSeconds = TakesSeconds(14);
 
-    /// <summary>Part 3's checks in the order of the points table, each with its spec: where a mistake in the last part shows first.</summary>
-    public static IReadOnlyList<(string Spec, Action<VirtualWorld> Check)> PartThreeInSpecOrder { get; } =
+    /// <summary>Part 3's checks (the part whose program the zoo's mistakes rewrite) in the order of the points table, each with its spec: where a mistake in the last part shows first.</summary>
+    public static IReadOnlyList<(string Spec, Action<VirtualWorld> Check)> InSpecOrder { get; } =
     [
         ("Locking_the_update_totals_105_in_every_interleaving", TheTotalIs105),
         ("Locking_the_update_keeps_the_5_seconds", FiveSeconds),

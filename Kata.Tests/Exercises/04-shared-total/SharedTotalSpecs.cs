@@ -17,7 +17,7 @@ public sealed class SharedTotalSpecs : ExerciseSpecs
         TheTotalIs105, EachStepPrintsALineOnItsThread, FourteenSeconds);
 
     private readonly SharedExploration lockingTheUpdate = new(() => Run(total => total.AddLockingTheUpdate),
-        [.. PartThreeInSpecOrder.Select(spec => spec.Check)]);
+        [.. InSpecOrder.Select(spec => spec.Check)]);
 
     [Test]
     public void Without_a_lock_some_interleaving_loses_an_update()
