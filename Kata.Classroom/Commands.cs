@@ -61,7 +61,7 @@ public static partial class Commands
             output.WriteLine($"learner edition written to {line.GetRequiredValue(folder)}");
         });
 
-        return new RootCommand("Grading, the gradebook, the learner edition of the kata, and a new exercise.")
+        return new RootCommand("Grading, the gradebook and the learner edition of the kata.")
             { grade, trusted, GradebookCommand(template, ignore, folder, output), FetchCommand(output, errors), MergeCommand(folder, output), edition, ScaffoldCommand(output, errors) };
     }
 
