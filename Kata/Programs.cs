@@ -64,7 +64,7 @@ public static class Programs
     /// </summary>
     public static void ThreeAdders(Action<string, int, int> add, Func<long> total)
     {
-        KataThread[] threads = [new Adder("A", 1, 5, add), new Adder("B", 5, 10, add), new Adder("C", 10, 15, add)];
+        KataThread[] threads = [.. Notebook.Sums.Select(sum => new Adder(sum.Name, sum.Low, sum.High, add))];
         foreach (var thread in threads)
         {
             thread.Start();
@@ -99,7 +99,7 @@ public static class Programs
     /// <summary>Exercise 02's thread on its own: started, joined, then its total.</summary>
     private static void OneThread()
     {
-        var a = new SumThread("A", 1, 5);
+        var a = new SumThread(Notebook.A.Name, Notebook.A.Low, Notebook.A.High);
         a.Start();
         a.Join();
         Output.Print($"joined {a.Name}: total = {a.Total}");

@@ -115,9 +115,4 @@ public static class BrokenCode
         thread.Start();
         thread.Join();
     }
-
-    private sealed class Worker(string name, Action work) : KataThread(name)
-    {
-        protected override void Run() => work();
-    }
 }
