@@ -6,9 +6,9 @@ using Kata.Machinery;
 namespace Kata;
 
 /// <summary>
-/// The runnable program of each exercise, by manifest id. By convention it is the static <c>RunProgram()</c> (or
-/// <c>RunProgramAsync()</c>, run on the event loop) of the exercise's class, named after its id (<see cref="ClassOf"/>);
-/// <see cref="Own"/> lists the exercises whose program is more than that.
+/// The runnable program of each exercise, by manifest id. By convention it is the static <c>RunProgram()</c> of the
+/// exercise's class, named after its id (<see cref="ClassOf"/>); <see cref="Own"/> lists the exercises whose program
+/// is more than that.
 /// </summary>
 public static class Programs
 {
@@ -28,18 +28,12 @@ public static class Programs
     /// <summary>The exercise's class: <c>06-two-words</c> is <c>Kata.Exercises.TwoWords</c>.</summary>
     public static string ClassOf(string id) => "Kata.Exercises." + Exercise.ClassName(id);
 
-    private static Action? ByConvention(string id)
-    {
-        var type = typeof(Programs).Assembly.GetType(ClassOf(id));
-        if (type?.GetMethod("RunProgram", BindingFlags.Public | BindingFlags.Static, Type.EmptyTypes) is { } run && run.ReturnType == typeof(void))
-        {
-            return run.CreateDelegate<Action>();
-        }
-
-        return type?.GetMethod("RunProgramAsync", BindingFlags.Public | BindingFlags.Static, Type.EmptyTypes) is { } runAsync && runAsync.ReturnType == typeof(Task)
-            ? () => World.Current.Run(runAsync.CreateDelegate<Func<Task>>())
+    /// <summary>The exercise class's public static <c>RunProgram()</c>, if it has one (an async program runs itself on <c>World.Current.Run</c>).</summary>
+    internal static Action? ByConvention(string id) =>
+        typeof(Programs).Assembly.GetType(ClassOf(id))?.GetMethod("RunProgram", BindingFlags.Public | BindingFlags.Static, Type.EmptyTypes) is { } run
+        && run.ReturnType == typeof(void)
+            ? run.CreateDelegate<Action>()
             : null;
-    }
 
     /// <summary>How many sums exercise 05's program runs at once after the notebook's three.</summary>
     public const int ManySums = 10_000;

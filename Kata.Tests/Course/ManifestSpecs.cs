@@ -35,7 +35,15 @@ public sealed partial class ManifestSpecs
     public void Every_exercise_has_a_runnable_program(Exercise exercise)
     {
         Assert.That(Programs.ById.Keys, Does.Contain(exercise.Id),
-            $"{Programs.ClassOf(exercise.Id)} has no public static RunProgram() or RunProgramAsync(), and Kata/Programs.cs lists no program of its own for {exercise.Id}");
+            $"{Programs.ClassOf(exercise.Id)} has no public static void RunProgram(), and Kata/Programs.cs lists no program of its own for {exercise.Id}");
+    }
+
+    [Test]
+    public void A_program_by_convention_is_the_named_class_s_static_RunProgram_and_nothing_else()
+    {
+        Assert.That(Manifest.Exercises.Where(exercise => !Programs.Own.ContainsKey(exercise.Id)).Select(exercise => Programs.ByConvention(exercise.Id)), Is.All.Not.Null);
+        // No such class; SumThread has no static RunProgram(); AsyncSum has RunProgramAsync() only.
+        Assert.That(new[] { "99-no-such-class", "99-sum-thread", "99-async-sum" }.Select(Programs.ByConvention), Is.All.Null);
     }
 
     [Test]
