@@ -78,12 +78,19 @@ public static class Workspace
             .Where(path => !Local(path));
 
     /// <summary>
-    /// What a checkout makes for itself and never shares: the patterns of the kata's <c>.gitignore</c>, line
-    /// for line (a spec keeps the two the same). Written here, not read from a checkout's own <c>.gitignore</c>,
-    /// which a learner could edit to hide a file from the tamper report.
+    /// What a checkout makes for itself and never shares: the patterns of the kata's <c>.gitignore</c>, built into
+    /// this tool (Kata.Classroom.csproj embeds the file). Not read from a checkout's own <c>.gitignore</c>, which a
+    /// learner could edit to hide a file from the tamper report: the trusted path runs the template's build of the tool.
     /// </summary>
-    public static readonly IReadOnlyList<string> LocalPatterns =
-        ["bin/", "obj/", "TestResults/", "StrykerOutput/", ".ci/out/", "*.user", ".vs/", ".idea/", ".ci/workflow-lint/node_modules/"];
+    public static readonly IReadOnlyList<string> LocalPatterns = ReadGitignore();
+
+    private static string[] ReadGitignore()
+    {
+        using var stream = typeof(Workspace).Assembly.GetManifestResourceStream(".gitignore")
+            ?? throw new InvalidOperationException("Kata.Classroom was built without its .gitignore.");
+        using var reader = new StreamReader(stream);
+        return [.. reader.ReadToEnd().Split('\n').Select(line => line.Trim()).Where(line => line.Length > 0 && !line.StartsWith('#'))];
+    }
 
     /// <summary>Build output, local reports and editor folders (<see cref="LocalPatterns"/>), and git's own folder: never copied, never compared.</summary>
     public static bool Local(string relative)

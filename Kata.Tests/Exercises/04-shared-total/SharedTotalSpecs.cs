@@ -17,13 +17,13 @@ public sealed class SharedTotalSpecs : ExerciseSpecs
         TheTotalIs105, EachStepPrintsALineOnItsThread, FourteenSeconds);
 
     private readonly SharedExploration lockingTheUpdate = new(() => Run(total => total.AddLockingTheUpdate),
-        [.. PartThreeInSpecOrder.Select(spec => spec.Check)]);
+        [.. InSpecOrder.Select(spec => spec.Check)]);
 
     [Test]
     public void Without_a_lock_some_interleaving_loses_an_update()
     {
         var found = withoutLock.Of(TheTotalIs105);
-        Expect(found.Failure, Is.Not.Null, () => Because(Language.Format(SharedTotalMessages.NoUpdateLost, found.Explored, GrandTotal), "lost-update"));
+        Expect(found.Failure, Is.Not.Null, () => Because(Language.Format(SharedTotalMessages.NoUpdateLost, found.Explored, Notebook.GrandTotal), "lost-update"));
         var endedCleanly = withoutLock.Of(EachStepPrintsALineOnItsThread);
         Expect(endedCleanly.Failure is null && found.Lines.Any(line => line.Text.StartsWith("total = ", StringComparison.Ordinal)), Is.True,
             () => endedCleanly.Describe(Because(SharedTotalMessages.NotALostUpdate, "lost-update"), TestContext.CurrentContext.Test.Name));
@@ -70,7 +70,7 @@ public sealed class SharedTotalSpecs : ExerciseSpecs
         Exploration.Verify(Programs.ById[Id], world =>
         {
             var main = world.Lines.Where(line => line.Thread == Kata.Machinery.VirtualWorld.MainThread).Select(line => line.Text).ToList();
-            Expectation.That(main.Skip(1), Prints.Exactly("(5 s)", $"total = {GrandTotal}", "(14 s)", $"total = {GrandTotal}", "(5 s)"),
+            Expectation.That(main.Skip(1), Prints.Exactly("(5 s)", $"total = {Notebook.GrandTotal}", "(14 s)", $"total = {Notebook.GrandTotal}", "(5 s)"),
                 Language.Format(SharedTotalMessages.ProgramParts, Id));
         }, Lesson.At("lock-update"));
 
