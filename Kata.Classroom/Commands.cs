@@ -50,6 +50,7 @@ public static partial class Commands
         {
             var root = line.GetRequiredValue(template);
             output.WriteLine($"graded on the trusted template in {Path.GetFullPath(root)}");
+            output.WriteLine(Sandbox.Description);
             return Report(Trusted(root, TemplateBindings(root), line.GetRequiredValue(learner), Ignored(line.GetValue(ignore))),
                 line.GetValue(markdown), line.GetValue(json), line.GetValue(githubOutput), output);
         });
@@ -71,7 +72,7 @@ public static partial class Commands
         try
         {
             Workspace.Build(root);
-            return Grade.From(Course(root), TrxResults.Read(Workspace.RunSpecs(root)), []);
+            return Grade.From(Course(root), Workspace.RunSpecs(root), []);
         }
         catch (NotGraded why)
         {
@@ -98,7 +99,7 @@ public static partial class Commands
                 throw new NotGraded(NotGraded.StandsIn, string.Join('\n', standIns));
             }
 
-            return Grade.From(Course(template), TrxResults.Read(Workspace.RunSpecs(work.FullName)), tampered);
+            return Grade.From(Course(template), Workspace.RunSpecs(work.FullName), tampered);
         }
         catch (NotGraded why)
         {
