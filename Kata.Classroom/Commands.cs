@@ -82,8 +82,8 @@ public static partial class Commands
 
     /// <summary>
     /// Grades only the learner's exercise files, on a fresh copy of the trusted template. Code that does not
-    /// build, that makes a name the specs use bind to the learner's code (<see cref="Bindings"/>), or whose
-    /// run writes no results, grades 0 with the reason on every spec.
+    /// build, that makes a name the specs use bind to the learner's code (<see cref="Bindings"/>), that names what
+    /// lies outside its exercise (<see cref="Reach"/>), or whose run writes no results, grades 0 with the reason on every spec.
     /// </summary>
     /// <param name="template">The trusted template, as its build binds the specs: <see cref="TemplateBindings"/>, once per template.</param>
     public static Grade Trusted(string template, Bindings templateBindings, string learner, IReadOnlyCollection<string>? ignored = null)
@@ -97,6 +97,13 @@ public static partial class Commands
             if (standIns.Count > 0)
             {
                 throw new NotGraded(NotGraded.StandsIn, string.Join('\n', standIns));
+            }
+
+            // Before any of it runs: code that names the judge's side (reflection, the environment, files, processes) is not judged.
+            var reaches = Reach.Of(Bindings.LearnerBuilt(work.FullName) ?? throw new NotGraded(NotGraded.NoResults, "No Kata.dll was built."));
+            if (reaches.Count > 0)
+            {
+                throw new NotGraded(NotGraded.ReachesOut, string.Join('\n', reaches));
             }
 
             return Grade.From(Course(template), Workspace.RunSpecs(work.FullName), tampered);
