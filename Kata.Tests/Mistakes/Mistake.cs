@@ -48,7 +48,8 @@ public sealed record Mistake(string Name, string Spec, Action Program, Action<Vi
         new("a lock never released after an exception", "Locking_the_update_totals_105_in_every_interleaving", ZooSharedTotal.Program(total => total.LockNeverReleasedAfterAnException), SharedTotalChecks.TheTotalIs105,
             "which thread 'A' still holds although it has ended"),
         new("two locks taken in opposite order", "Locking_the_update_totals_105_in_every_interleaving", ZooSharedTotal.Program(total => total.TwoLocksInOppositeOrder), SharedTotalChecks.TheTotalIs105,
-            "The threads wait forever and none can go on (a deadlock): thread 'main' waits for thread 'A' to end; thread 'A' waits for lock 'audit', which thread 'B' holds; thread 'B' waits for lock 'gate', which thread 'A' holds"),
+            // Which thread takes which lock first is the interleaving's choice: the words name no thread.
+            "The threads wait forever and none can go on (a deadlock)"),
         new("Interlocked.Add on a local copy", "Locking_the_update_totals_105_in_every_interleaving", ZooSharedTotal.Program(total => total.InterlockedOnALocalCopy), SharedTotalChecks.TheTotalIs105,
             "but the shared total is 0: the steps' updates went somewhere else"),
         new("total += i after the sleep, without a lock", Update105, ZooSharedTotal.Program(total => total.BareAddAfterTheSleep), SharedTotalChecks.TheTotalIs105, Lost),
@@ -61,7 +62,7 @@ public sealed record Mistake(string Name, string Spec, Action Program, Action<Vi
         new("a static total read, then written, without a lock", Update105, ZooStaticTotal.Program(ZooStaticTotal.ReadThenWriteAfterTheSleep), SharedTotalChecks.TheTotalIs105, Lost),
         new("Volatile.Read and Volatile.Write without a lock", Update105, ZooSharedTotal.Program(total => total.VolatileWithoutALock), SharedTotalChecks.TheTotalIs105, Lost),
         new("a C# lock held through the sleep", "Locking_the_update_keeps_the_5_seconds", ZooSharedTotal.Program(total => total.LockStatementHeldThroughTheSleep), SharedTotalChecks.FiveSeconds,
-            "thread 'A' slept while holding lock 'sync'"),
+            "slept while holding lock 'sync'"),
         new("Monitor.Enter never exited after an exception", Update105, ZooSharedTotal.Program(total => total.MonitorNeverExitedAfterAnException), SharedTotalChecks.TheTotalIs105,
             "waits for lock 'sync', which thread 'A' still holds although it has ended"),
         new("a task never awaited", "Three_at_once_print_total_105_then_Done_last", ZooAsyncSum.Program(ZooAsyncSum.NeverAwaited), AsyncSumChecks.TotalThenDoneLast,
