@@ -14,6 +14,10 @@
 //   dave   section B, the late learner: the first exercise's file does not compile, committed 26.5 hours after the
 //          deadline: 0 with the compiler's error, late 26:30:00. He fixes it (12-03 20:00, within his late days) and
 //          is regraded: the first exercise's points, late 44:01:00, in place of his first row.
+//   attack-*  section attacks: the grading attacks of Kata.Tests/Mistakes/Attacks/, one learner copy per folder, each row
+//          checked against attacks.json (status, the uses named in the reason, the points of each exercise).
+//   node .ci/classroom.cjs contained <edition> <gradebook>   after grading: the template unchanged, no process of an attack
+//                                                      alive, nothing written into the gradebook's folder
 // (That the untouched stubs grade 0 follows from the learner build step: every exercise spec fails on them.)
 const fs = require("fs");
 const path = require("path");
@@ -26,6 +30,8 @@ const columns = ["student", "section", "commit", "commit time", "deadline", "lat
   ...exercises.map((exercise) => exercise.id), "total", "max", "tampered"];
 const full = (exercise) => Object.values(exercise.specs).reduce((sum, points) => sum + points, 0);
 const max = exercises.reduce((sum, exercise) => sum + full(exercise), 0);
+const attacksFolder = "Kata.Tests/Mistakes/Attacks";
+const attacks = JSON.parse(fs.readFileSync(path.join(attacksFolder, "attacks.json"), "utf8")).copies;
 
 function git(folder, date, ...args) {
   const env = date ? { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } : process.env;
@@ -130,12 +136,20 @@ if (command === "copies") {
   breakFirst(at("dave"));
   expected.students.dave = { commit: commit(at("dave"), "2026-12-03T02:29:00+09:00", "late and broken"), time: "2026-12-03T02:29:00+09:00", deadline, late: "26:30:00" };
 
+  for (const name of Object.keys(attacks)) {
+    handOut(edition, at(`attack-${name}`));
+    fs.cpSync(path.join(attacksFolder, name), path.join(at(`attack-${name}`), "Kata/Exercises"), { recursive: true });
+    expected.students[`attack-${name}`] = { commit: commit(at(`attack-${name}`), "2026-12-01T12:00:00+09:00", name),
+      time: "2026-12-01T12:00:00+09:00", deadline, late: "0:00:00" };
+  }
+
   fs.writeFileSync(path.join(folder, "learners.txt"), [
     "# The class of the CI step: the deadline is --deadline; alice and carol have extensions.",
     `${at("alice")} student=alice section=A deadline=2026-12-03T23:59:00+09:00`,
     `${at("bob")} student=bob section=B`,
     `${at("carol")} student=carol section=A deadline=2026-12-02T23:59:00+09:00`,
     `${at("dave")} student=dave section=B`,
+    ...Object.keys(attacks).map((name) => `${at(`attack-${name}`)} student=attack-${name} section=attacks`),
     ""].join("\n"));
   fs.writeFileSync(path.join(folder, "expected.json"), JSON.stringify(expected, null, 2));
   console.log(template);
@@ -166,6 +180,13 @@ if (command === "copies") {
       ? { section: "B", ...dave, status: "graded", reason: /^$/, points: points([first]), tampered: /^$/ }
       : { section: "B", ...dave, status: "did not build", reason: /Kata\/Exercises\/.+\.cs\(\d+,\d+\): error CS\d+/, points: points([]), tampered: /^$/ },
   };
+  for (const [name, attack] of Object.entries(attacks)) {
+    const escaped = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    wanted[`attack-${name}`] = { section: "attacks", ...expected.students[`attack-${name}`], status: attack.status,
+      reason: new RegExp(attack.reason.length === 0 ? "^$" : attack.reason.map((use) => `(?=.*${escaped(use)})`).join("")),
+      points: exercises.map((exercise) => attack.points[exercise.id]), tampered: /^$/ };
+  }
+  for (const student of Object.keys(wanted).sort()) { const row = wanted[student]; delete wanted[student]; wanted[student] = row; }
   expect(`one row per student in student order (${rows.map((row) => row[0]).join(", ")})`, rows.map((row) => row[0]).join() === Object.keys(wanted).join());
   for (const row of rows.filter((row) => wanted[row[0]])) {
     const cell = Object.fromEntries(header.map((name, index) => [name, row[index]]));
@@ -194,7 +215,19 @@ if (command === "copies") {
       (regraded ? " (dave regraded in place of his first row)" : ""));
   }
   process.exit(failures.length === 0 ? 0 : 1);
+} else if (command === "contained") {
+  // What learner code could have left behind: a change to the template, a process still running, a file in the gradebook.
+  const [edition, gradebook] = args;
+  const failures = [];
+  const changed = git(edition, null, "status", "--porcelain");
+  if (changed) failures.push(`the template was changed during grading:\n${changed}`);
+  const alive = execFileSync("ps", ["-eo", "pid,args"], { encoding: "utf8" }).split("\n").filter((line) => line.includes("kata-attack-left-behind"));
+  if (alive.length > 0) failures.push(`a process an attack started outlived its run:\n${alive.join("\n")}`);
+  if (fs.existsSync(path.join(gradebook, "LEFT-BEHIND"))) failures.push(`a process an attack started wrote into ${gradebook}`);
+  for (const failure of failures) console.log(`contained: ${failure}`);
+  if (failures.length === 0) console.log(`contained: the template unchanged, no attack's process alive, nothing written into ${gradebook}`);
+  process.exit(failures.length === 0 ? 0 : 1);
 } else {
-  console.error("usage: node .ci/classroom.cjs copies <edition> <folder> | fix <folder> | check <folder> <gradebook> [regraded]");
+  console.error("usage: node .ci/classroom.cjs copies <edition> <folder> | fix <folder> | check <folder> <gradebook> [regraded] | contained <edition> <gradebook>");
   process.exit(2);
 }

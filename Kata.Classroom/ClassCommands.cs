@@ -28,6 +28,7 @@ public static partial class Commands
             var rows = Gradebook.InStudentOrder(GradeAll(trusted, chosen, TimeSpan.FromDays(line.GetValue(lateDays)), line.GetValue(parallel), Ignored(line.GetValue(ignore))));
             Gradebook.Write(rows, line.GetRequiredValue(folder));
             output.Write(Gradebook.ToMarkdown(rows));
+            output.WriteLine(Sandbox.Description);
         });
         return gradebook;
     }

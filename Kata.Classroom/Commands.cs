@@ -50,6 +50,7 @@ public static partial class Commands
         {
             var root = line.GetRequiredValue(template);
             output.WriteLine($"graded on the trusted template in {Path.GetFullPath(root)}");
+            output.WriteLine(Sandbox.Description);
             return Report(Trusted(root, TemplateBindings(root), line.GetRequiredValue(learner), Ignored(line.GetValue(ignore))),
                 line.GetValue(markdown), line.GetValue(json), line.GetValue(githubOutput), output);
         });
@@ -62,7 +63,7 @@ public static partial class Commands
         });
 
         return new RootCommand("Grading, the gradebook and the learner edition of the kata.")
-            { grade, trusted, GradebookCommand(template, ignore, folder, output), FetchCommand(output, errors), MergeCommand(folder, output), edition };
+            { grade, trusted, GradebookCommand(template, ignore, folder, output), FetchCommand(output, errors), MergeCommand(folder, output), edition, ScaffoldCommand(output, errors) };
     }
 
     /// <summary>Grades a checkout as it is (the learner's own, path A): built, then its specs run; code that does not build grades 0 with the compiler's errors.</summary>
@@ -71,7 +72,7 @@ public static partial class Commands
         try
         {
             Workspace.Build(root);
-            return Grade.From(Course(root), TrxResults.Read(Workspace.RunSpecs(root)), []);
+            return Grade.From(Course(root), Workspace.RunSpecs(root), []);
         }
         catch (NotGraded why)
         {
@@ -81,8 +82,8 @@ public static partial class Commands
 
     /// <summary>
     /// Grades only the learner's exercise files, on a fresh copy of the trusted template. Code that does not
-    /// build, that makes a name the specs use bind to the learner's code (<see cref="Bindings"/>), or whose
-    /// run writes no results, grades 0 with the reason on every spec.
+    /// build, that makes a name the specs use bind to the learner's code (<see cref="Bindings"/>), that names what
+    /// lies outside its exercise (<see cref="Reach"/>), or whose run writes no results, grades 0 with the reason on every spec.
     /// </summary>
     /// <param name="template">The trusted template, as its build binds the specs: <see cref="TemplateBindings"/>, once per template.</param>
     public static Grade Trusted(string template, Bindings templateBindings, string learner, IReadOnlyCollection<string>? ignored = null)
@@ -98,7 +99,14 @@ public static partial class Commands
                 throw new NotGraded(NotGraded.StandsIn, string.Join('\n', standIns));
             }
 
-            return Grade.From(Course(template), TrxResults.Read(Workspace.RunSpecs(work.FullName)), tampered);
+            // Before any of it runs: code that names the judge's side (reflection, the environment, files, processes) is not judged.
+            var reaches = Reach.Of(Bindings.LearnerBuilt(work.FullName) ?? throw new NotGraded(NotGraded.NoResults, "No Kata.dll was built."));
+            if (reaches.Count > 0)
+            {
+                throw new NotGraded(NotGraded.ReachesOut, string.Join('\n', reaches));
+            }
+
+            return Grade.From(Course(template), Workspace.RunSpecs(work.FullName), tampered);
         }
         catch (NotGraded why)
         {

@@ -12,7 +12,7 @@ public static class Edition
     public static readonly string[] LeftOut =
     [
         "Kata/Reference/", ".ci/", ".config/", ".github/workflows/ci.yml", ".github/workflows/mutation.yml", "docs/en/maintainers.md",
-        "README.md", "Kata.Classroom/Edition/",
+        "README.md", "Kata.Classroom/Edition/", "Kata.Tests/Mistakes/Attacks/",
     ];
 
     /// <summary>Copies what git tracks (in a checkout; everything elsewhere), less <see cref="LeftOut"/>: no local files such as a gradebook leak out.</summary>

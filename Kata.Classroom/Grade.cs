@@ -5,14 +5,17 @@ using System.Text.Json.Serialization;
 
 namespace Kata.Classroom;
 
-/// <summary>The points of one spec: all of them if it passed, none otherwise.</summary>
-public sealed record SpecGrade(string Name, int Points, int Max, bool Passed, string Message);
+/// <summary>
+/// The points of one spec: all of them if it passed, none otherwise. A spec left <see cref="Undecided"/> by two runs (it
+/// timed out on this machine) is not graded: it counts in neither the points nor the maximum.
+/// </summary>
+public sealed record SpecGrade(string Name, int Points, int Max, bool Passed, string Message, bool Undecided = false);
 
 public sealed record ExerciseGrade(string Id, IReadOnlyList<SpecGrade> Specs)
 {
     public int Points => Specs.Sum(spec => spec.Points);
 
-    public int Max => Specs.Sum(spec => spec.Max);
+    public int Max => Specs.Where(spec => !spec.Undecided).Sum(spec => spec.Max);
 }
 
 /// <summary>
@@ -25,6 +28,12 @@ public sealed record Grade(IReadOnlyList<ExerciseGrade> Exercises, IReadOnlyList
     public const string NotRun = "not run";
 
     public const string Graded = "graded";
+
+    /// <summary>The status of a grade some of whose specs stayed undecided: the rest are graded, those are not.</summary>
+    public const string TimedOutHere = "timed out on this machine";
+
+    /// <summary>What an undecided spec says instead of a verdict.</summary>
+    public const string NotGradedHere = "not graded: timed out on this machine";
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -39,12 +48,16 @@ public sealed record Grade(IReadOnlyList<ExerciseGrade> Exercises, IReadOnlyList
     public static Grade From(IReadOnlyList<Exercise> course, IReadOnlyList<SpecOutcome> outcomes, IReadOnlyList<string> tampered)
     {
         var byName = outcomes.GroupBy(outcome => outcome.Name).ToDictionary(group => group.Key, group => group.First());
-        return new Grade(
-            [.. course.Select(exercise => new ExerciseGrade(exercise.Id, [.. exercise.Specs.Select(spec =>
-                byName.TryGetValue(spec.Key, out var outcome)
+        var exercises = course.Select(exercise => new ExerciseGrade(exercise.Id, [.. exercise.Specs.Select(spec =>
+            byName.TryGetValue(spec.Key, out var outcome)
+                ? outcome.Decided
                     ? new SpecGrade(spec.Key, outcome.Passed ? spec.Value : 0, spec.Value, outcome.Passed, outcome.Passed ? "" : FirstLine(outcome.Message))
-                    : new SpecGrade(spec.Key, 0, spec.Value, false, NotRun))]))],
-            tampered);
+                    : new SpecGrade(spec.Key, 0, spec.Value, false, $"{NotGradedHere} ({FirstLine(outcome.Message)})", Undecided: true)
+                : new SpecGrade(spec.Key, 0, spec.Value, false, NotRun))])).ToList();
+        var undecided = exercises.SelectMany(exercise => exercise.Specs).Where(spec => spec.Undecided).Select(spec => spec.Name).ToList();
+        return undecided.Count == 0
+            ? new Grade(exercises, tampered)
+            : new Grade(exercises, tampered, TimedOutHere, $"{NotGradedHere}, twice: {string.Join(", ", undecided)}");
     }
 
     /// <summary>No spec counted (the code does not build, stands in for the specs' names, the repository could not be read): 0 points, the reason on each spec.</summary>
@@ -60,7 +73,7 @@ public sealed record Grade(IReadOnlyList<ExerciseGrade> Exercises, IReadOnlyList
         text.AppendLine();
         if (Status != Graded)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"Not graded ({Status}):");
+            text.AppendLine(CultureInfo.InvariantCulture, $"{(Status == TimedOutHere ? "Some specs not graded" : "Not graded")} ({Status}):");
             text.AppendLine();
             foreach (var line in Reason.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {

@@ -5,6 +5,7 @@ public sealed class NotGraded(string status, string reason) : Exception(reason)
 {
     public const string DidNotBuild = "did not build";
     public const string StandsIn = "stands in for the specs";
+    public const string ReachesOut = "reaches outside its exercise";
     public const string NoResults = "wrote no results";
     public const string TimedOut = "timed out";
     public const string CouldNotClone = "could not clone";

@@ -25,22 +25,28 @@ public static class Workspace
     }
 
     /// <summary>
-    /// Runs the exercise specs of <paramref name="root"/> (a checkout of the kata, built by <see cref="Build"/>),
-    /// the NUnit categories named by its manifest, and returns the trx file's text.
+    /// Runs the exercise specs of <paramref name="root"/> (a checkout of the kata, built by <see cref="Build"/>), the NUnit
+    /// categories named by its manifest, and returns their outcomes. Specs a run leaves undecided (inconclusive: they
+    /// waited past a real-time backstop with nothing running) are run once more, alone, and keep the second outcome.
     /// </summary>
-    public static string RunSpecs(string root)
+    public static IReadOnlyList<SpecOutcome> RunSpecs(string root)
     {
         var course = Manifest.Parse(File.ReadAllText(Path.Combine(root, Manifest.FileName)));
-        var exercises = string.Join('|', course.Select(exercise => $"TestCategory={exercise.Id}"));
+        var first = TrxResults.Read(RunSpecs(root, string.Join('|', course.Select(exercise => $"TestCategory={exercise.Id}"))));
+        var undecided = TrxResults.Undecided(first);
+        return undecided.Count == 0 ? first : TrxResults.Again(first, TrxResults.Read(RunSpecs(root, string.Join('|', undecided.Select(name => $"Name={name}")))));
+    }
+
+    /// <summary>One run of the specs <paramref name="filter"/> selects, as a process group of its own, its test host in the <see cref="Sandbox"/>; the trx file's text.</summary>
+    private static string RunSpecs(string root, string filter)
+    {
         // Scratch folders are always fresh ones from the system, so that only they are ever deleted.
         var results = Directory.CreateTempSubdirectory("kata-grade-");
         try
         {
-            // No progress logger while grading: it would load the learner's Kata.dll into the process that writes the trx.
-            var settings = Path.Combine(results.FullName, "grading.runsettings");
-            File.WriteAllText(settings, "<RunSettings />");
+            var settings = Sandbox.Settings(results.FullName);
             // A learner's red specs make dotnet test exit 1: the trx holds the outcomes either way.
-            Run("dotnet", root, "test", "Kata.Tests", "--no-build", "--filter", exercises, "--settings", settings, "--logger", "trx;LogFileName=grade.trx", "--results-directory", results.FullName);
+            Run("dotnet", root, group: true, "test", "Kata.Tests", "--no-build", "--filter", filter, "--settings", settings, "--logger", "trx;LogFileName=grade.trx", "--results-directory", results.FullName);
             var trx = Path.Combine(results.FullName, "grade.trx");
             return File.Exists(trx) ? File.ReadAllText(trx) : throw new NotGraded(NotGraded.NoResults, $"dotnet test in {root} wrote no results.");
         }
@@ -78,12 +84,19 @@ public static class Workspace
             .Where(path => !Local(path));
 
     /// <summary>
-    /// What a checkout makes for itself and never shares: the patterns of the kata's <c>.gitignore</c>, line
-    /// for line (a spec keeps the two the same). Written here, not read from a checkout's own <c>.gitignore</c>,
-    /// which a learner could edit to hide a file from the tamper report.
+    /// What a checkout makes for itself and never shares: the patterns of the kata's <c>.gitignore</c>, built into
+    /// this tool (Kata.Classroom.csproj embeds the file). Not read from a checkout's own <c>.gitignore</c>, which a
+    /// learner could edit to hide a file from the tamper report: the trusted path runs the template's build of the tool.
     /// </summary>
-    public static readonly IReadOnlyList<string> LocalPatterns =
-        ["bin/", "obj/", "TestResults/", "StrykerOutput/", ".ci/out/", "*.user", ".vs/", ".idea/", ".ci/workflow-lint/node_modules/"];
+    public static readonly IReadOnlyList<string> LocalPatterns = ReadGitignore();
+
+    private static string[] ReadGitignore()
+    {
+        using var stream = typeof(Workspace).Assembly.GetManifestResourceStream(".gitignore")
+            ?? throw new InvalidOperationException("Kata.Classroom was built without its .gitignore.");
+        using var reader = new StreamReader(stream);
+        return [.. reader.ReadToEnd().Split('\n').Select(line => line.Trim()).Where(line => line.Length > 0 && !line.StartsWith('#'))];
+    }
 
     /// <summary>Build output, local reports and editor folders (<see cref="LocalPatterns"/>), and git's own folder: never copied, never compared.</summary>
     public static bool Local(string relative)
@@ -98,10 +111,18 @@ public static class Workspace
     }
 
     /// <summary>Runs a command and returns its exit code and what it printed, which also goes to this process's error stream.</summary>
-    public static (int ExitCode, string Printed) Run(string program, string directory, params string[] arguments)
+    public static (int ExitCode, string Printed) Run(string program, string directory, params string[] arguments) => Run(program, directory, group: false, arguments);
+
+    /// <summary>
+    /// Runs a command as <see cref="Run(string, string, string[])"/> does; with <paramref name="group"/> (a run of learner
+    /// code), in a session and process group of its own on Linux (<c>setsid</c>), every process of which is killed when the
+    /// command ends: a process the learner's code left behind does not outlive its run.
+    /// </summary>
+    public static (int ExitCode, string Printed) Run(string program, string directory, bool group, params string[] arguments)
     {
-        var start = new ProcessStartInfo(program) { WorkingDirectory = directory, UseShellExecute = false, RedirectStandardOutput = true };
-        foreach (var argument in arguments)
+        group &= OperatingSystem.IsLinux();
+        var start = new ProcessStartInfo(group ? "setsid" : program) { WorkingDirectory = directory, UseShellExecute = false, RedirectStandardOutput = true };
+        foreach (var argument in group ? [program, .. arguments] : arguments)
         {
             start.ArgumentList.Add(argument);
         }
@@ -115,14 +136,32 @@ public static class Workspace
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {program}.");
         var printed = process.StandardOutput.ReadToEndAsync();
-        if (!process.WaitForExit(Limit))
+        try
         {
-            process.Kill(entireProcessTree: true);
-            process.WaitForExit();
-            throw new NotGraded(NotGraded.TimedOut, $"{program} {string.Join(' ', arguments)} did not end within {Limit.TotalMinutes:0} minutes.");
+            if (!process.WaitForExit(Limit))
+            {
+                process.Kill(entireProcessTree: true);
+                process.WaitForExit();
+                throw new NotGraded(NotGraded.TimedOut, $"{program} {string.Join(' ', arguments)} did not end within {Limit.TotalMinutes:0} minutes.");
+            }
+        }
+        finally
+        {
+            if (group)
+            {
+                // setsid execs the program as the leader of a new group (a process started here never leads one), so the group's id is its id.
+                KillGroup(process.Id);
+            }
         }
 
         Console.Error.Write(printed.Result);
         return (process.ExitCode, printed.Result);
+    }
+
+    /// <summary>Kills every process still in the process group <paramref name="id"/>; none is an answer too.</summary>
+    private static void KillGroup(int id)
+    {
+        using var kill = Process.Start(new ProcessStartInfo("kill") { ArgumentList = { "-KILL", "--", $"-{id}" }, RedirectStandardError = true, UseShellExecute = false });
+        kill?.WaitForExit();
     }
 }

@@ -11,6 +11,10 @@ public sealed record Exercise(string Id, Localized Title, Localized Hint, IReadO
     public int Points => Specs.Values.Sum();
 
     public string Lesson(string language) => $"docs/{language}/{Id}.md";
+
+    /// <summary>The name of an exercise's class, fixture (<c>…Specs</c>) and messages (<c>…Messages</c>): <c>06-two-words</c> is <c>TwoWords</c>.</summary>
+    public static string ClassName(string id) =>
+        string.Concat(id.Split('-').Skip(1).Select(word => char.ToUpperInvariant(word[0]) + word[1..]));
 }
 
 public sealed record Localized(string En, string Ko)

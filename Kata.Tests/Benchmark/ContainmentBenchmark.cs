@@ -35,7 +35,6 @@ public static class ContainmentBenchmark
             Console.WriteLine($"| {broken.Name} | {broken.ContainedBy} | {clock.Elapsed.TotalSeconds:0.0} | {(contained ? "yes" : "NO")} | {firstLine.Replace("|", "\\|", StringComparison.Ordinal)} |");
         }
 
-        BrokenCode.StopSpinning();
         Console.WriteLine();
         Console.WriteLine(allContained ? "every broken case reported in time" : "SOME BROKEN CASE WAS NOT REPORTED IN TIME");
         return allContained ? 0 : 1;

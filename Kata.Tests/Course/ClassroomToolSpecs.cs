@@ -45,7 +45,7 @@ public sealed class ClassroomToolSpecs
     {
         var ignored = File.ReadAllLines(Repository.PathOf(".gitignore")).Where(line => line.Length > 0 && !line.StartsWith('#'));
 
-        Assert.That(Workspace.LocalPatterns, Is.EqualTo(ignored), "Workspace.LocalPatterns repeats .gitignore line for line");
+        Assert.That(Workspace.LocalPatterns, Is.EqualTo(ignored), "Workspace.LocalPatterns is .gitignore, line for line");
     }
 
     [TestCase("Kata/bin/Debug/Kata.dll")]

@@ -163,6 +163,40 @@ public sealed class GradingSpecs
     }
 
     [Test]
+    public void A_spec_that_neither_passed_nor_failed_is_undecided_and_is_run_once_more_alone()
+    {
+        var first = TrxResults.Read("""
+            <TestRun xmlns="http://microsoft.com/schemas/VisualStudio/TeamTest/2010"><Results>
+            <UnitTestResult testName="First" outcome="Passed" /><UnitTestResult testName="Second" outcome="NotExecuted" />
+            <UnitTestResult testName="Third" outcome="Inconclusive" /><UnitTestResult testName="Fourth" outcome="Failed" />
+            </Results></TestRun>
+            """);
+        var again = TrxResults.Read("""<TestRun xmlns="http://microsoft.com/schemas/VisualStudio/TeamTest/2010"><Results><UnitTestResult testName="Second" outcome="Passed" /></Results></TestRun>""");
+
+        Assert.That(TrxResults.Undecided(first), Is.EqualTo(new[] { "Second", "Third" }));
+        Assert.That(TrxResults.Again(first, again).Select(outcome => (outcome.Name, outcome.Passed, outcome.Decided)),
+            Is.EquivalentTo(new[] { ("First", true, true), ("Second", true, true), ("Third", false, false), ("Fourth", false, true) }));
+    }
+
+    [Test]
+    public void A_spec_still_undecided_after_its_second_run_is_not_graded_and_never_costs_its_points()
+    {
+        var grade = Grade.From(Course, [
+            new SpecOutcome("First", true, ""),
+            new SpecOutcome("Second", false, "did not return within 10 s of real time, and nothing was running", Decided: false),
+            new SpecOutcome("Third", false, "Expected 3"),
+        ], []);
+
+        Assert.That(grade.Exercises[0].Specs[1], Is.EqualTo(new SpecGrade("Second", 0, 2, false,
+            "not graded: timed out on this machine (did not return within 10 s of real time, and nothing was running)", Undecided: true)));
+        Assert.That((grade.Points, grade.Max, grade.Exercises[0].Max), Is.EqualTo((1, 4, 1)));
+        Assert.That((grade.Status, grade.Reason), Is.EqualTo((Grade.TimedOutHere, "not graded: timed out on this machine, twice: Second")));
+        Assert.That(grade.ToMarkdown(), Does.Contain("Some specs not graded (timed out on this machine):"));
+        var row = Gradebook.FromJson(Gradebook.ToJson([new GradebookRow(new LearnerRepository("x"), "", null, "", grade)]))[0];
+        Assert.That((row.Grade.Points, row.Grade.Max, row.Grade.Status), Is.EqualTo((1, 4, Grade.TimedOutHere)), "a merged gradebook keeps the spec out of the maximum");
+    }
+
+    [Test]
     public void A_graded_run_says_so_and_shows_no_reason()
     {
         var grade = Grade.From(Course, TrxResults.Read(Trx), []);

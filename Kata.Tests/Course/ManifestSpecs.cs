@@ -31,10 +31,25 @@ public sealed partial class ManifestSpecs
             Is.EqualTo(Enumerable.Range(1, numbers.Count)));
     }
 
-    [Test]
-    public void Every_exercise_has_a_runnable_program_and_every_program_an_exercise()
+    [TestCaseSource(nameof(Exercises))]
+    public void Every_exercise_has_a_runnable_program(Exercise exercise)
     {
-        Assert.That(Programs.ById.Keys, Is.EquivalentTo(Manifest.Exercises.Select(exercise => exercise.Id)));
+        Assert.That(Programs.ById.Keys, Does.Contain(exercise.Id),
+            $"{Programs.ClassOf(exercise.Id)} has no public static void RunProgram(), and Kata/Programs.cs lists no program of its own for {exercise.Id}");
+    }
+
+    [Test]
+    public void A_program_by_convention_is_the_named_class_s_static_RunProgram_and_nothing_else()
+    {
+        Assert.That(Manifest.Exercises.Where(exercise => !Programs.Own.ContainsKey(exercise.Id)).Select(exercise => Programs.ByConvention(exercise.Id)), Is.All.Not.Null);
+        // No such class; SumThread has no static RunProgram(); AsyncSum has RunProgramAsync() only.
+        Assert.That(new[] { "99-no-such-class", "99-sum-thread", "99-async-sum" }.Select(Programs.ByConvention), Is.All.Null);
+    }
+
+    [Test]
+    public void Every_program_of_its_own_is_an_exercises()
+    {
+        Assert.That(Programs.Own.Keys.Except(Manifest.Exercises.Select(exercise => exercise.Id)), Is.Empty, "Kata/Programs.cs");
     }
 
     [TestCaseSource(nameof(Exercises))]
@@ -175,13 +190,21 @@ public sealed partial class ManifestSpecs
         Assert.That(names, Is.Unique);
     }
 
-    [TestCaseSource(nameof(Exercises))]
-    public void The_readme_links_both_lessons(Exercise exercise)
+    [Test]
+    public void The_readme_lists_every_exercise_with_its_title_and_both_lessons()
     {
-        var readme = File.ReadAllText(Repository.PathOf("README.md"));
-
-        Assert.That(readme, Does.Contain($"({exercise.Lesson("en")})").And.Contain($"({exercise.Lesson("ko")})"));
+        Generated.Check(Scaffold.Readme, Edition.Table(Manifest.Exercises), nameof(The_readme_lists_every_exercise_with_its_title_and_both_lessons));
     }
+
+    [Test]
+    public void The_maintainers_checklist_lists_the_places_the_scaffold_writes()
+    {
+        Generated.Check(Checklist, string.Join("\n", [.. Scaffold.Places("NN-name").Select(place => $"- `{place}`"), .. Scaffold.Changed.Select(place => $"- `{place}` (changed)")]),
+            nameof(The_maintainers_checklist_lists_the_places_the_scaffold_writes));
+    }
+
+    private static readonly GeneratedPart Checklist =
+        new("docs/en/maintainers.md", "<!-- places: generated from Kata.Classroom/Scaffold.cs -->", "<!-- places: end -->");
 
     [Test]
     public void An_unknown_exercise_id_is_named_in_the_error()

@@ -108,9 +108,10 @@ public sealed class ExplorationSpecs
     }
 
     [Test]
-    public void A_thread_that_never_ends_is_stopped_at_the_step_bound()
+    public void Threads_that_never_end_are_stopped_at_the_step_bound()
     {
-        var exploration = Exploration.Run(() => Run(new Probe("A", int.MaxValue)), _ => { });
+        // Two, so that each waits for the other's turn: one thread alone runs ahead without a scheduling step until its virtual hour is up.
+        var exploration = Exploration.Run(() => Run(new Probe("A", int.MaxValue), new Probe("B", int.MaxValue)), _ => { });
 
         Assert.That(exploration.Failure, Does.StartWith($"The threads never finish: after {Exploration.MaxSteps} scheduling steps"));
     }

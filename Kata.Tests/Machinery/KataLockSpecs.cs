@@ -182,9 +182,4 @@ public sealed class KataLockSpecs
         Assert.That(before, Is.EqualTo(new[] { "A" }));
         Assert.That(world.NeverJoined, Is.Empty);
     }
-
-    private sealed class Worker(string name, Action work) : KataThread(name)
-    {
-        protected override void Run() => work();
-    }
 }

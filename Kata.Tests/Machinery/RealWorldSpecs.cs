@@ -29,9 +29,29 @@ public sealed class RealWorldSpecs
     public void Sleeping_is_a_real_thread_sleep()
     {
         var world = new RealWorld(TimeProvider.System, TextWriter.Null, TextWriter.Null);
+        Exception? woken = null;
+        var sleeper = new Thread(() =>
+        {
+            try
+            {
+                world.Sleep(Timeout.InfiniteTimeSpan);
+            }
+            catch (ThreadInterruptedException interrupted)
+            {
+                woken = interrupted;
+            }
+        });
 
-        // Thread.Sleep's own argument check proves the call reaches it, without waiting.
-        Assert.That(() => world.Sleep(TimeSpan.FromMilliseconds(-2)), Throws.InstanceOf<ArgumentOutOfRangeException>());
+        // A sleep forever blocks the thread in the OS (WaitSleepJoin) until it is interrupted: no real time is waited out.
+        sleeper.Start();
+        SpinWait.SpinUntil(() => sleeper.ThreadState.HasFlag(ThreadState.WaitSleepJoin) || !sleeper.IsAlive);
+        var blocked = sleeper.ThreadState.HasFlag(ThreadState.WaitSleepJoin);
+        sleeper.Interrupt();
+        sleeper.Join();
+
+        Assert.That(blocked, Is.True, "the sleeping thread was blocked");
+        Assert.That(woken, Is.InstanceOf<ThreadInterruptedException>(), "the sleep was Thread.Sleep's, which an interrupt ends");
+        Assert.That(() => world.Sleep(TimeSpan.FromMilliseconds(-2)), Throws.InstanceOf<ArgumentOutOfRangeException>(), "the argument reaches Thread.Sleep");
     }
 
     [Test]

@@ -108,9 +108,4 @@ public sealed class ScheduleSpecs
                 $"\"{lines[i].Text}\" (+{lines[i].At.TotalSeconds}s) came after \"{lines[i - 1].Text}\" (+{lines[i - 1].At.TotalSeconds}s)", i);
         }
     }
-
-    private sealed class Worker(string name, Action work) : KataThread(name)
-    {
-        protected override void Run() => work();
-    }
 }

@@ -27,7 +27,7 @@ public sealed record BrokenCase(string Name, string ContainedBy, Func<Containmen
             "Thread 'A' ended with RunawayException: Thread 'A' slept past 60 minutes of virtual time"),
         new("an endless loop with sleeps", "Coyote test",
             _ => Explore(BrokenCode.EndlessLoopWithSleeps),
-            $"The threads never finish: after {Exploration.MaxSteps} scheduling steps"),
+            "Thread 'A' ended with RunawayException: Thread 'A' slept past 60 minutes of virtual time"),
         new("a busy spin (a loop with no sleep)", "child process",
             bounds => CrashProbe.Run("busy-spin", bounds.Probe)?.Reason,
             "a loop that never sleeps used"),

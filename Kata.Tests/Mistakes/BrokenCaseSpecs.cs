@@ -55,14 +55,15 @@ public sealed class BrokenCaseSpecs
     [Test]
     public void A_spinning_thread_under_Coyote_is_reported_as_a_hang()
     {
+        var spinner = new BrokenCode.Spinner();
         try
         {
-            var exploration = Exploration.Run(() => BrokenCode.StartAndJoin(BrokenCode.Spin), _ => { }, hangAfter: TimeSpan.FromSeconds(2));
+            var exploration = Exploration.Run(() => BrokenCode.StartAndJoin(spinner.Spin), _ => { }, hangAfter: TimeSpan.FromSeconds(2));
             Assert.That(exploration.Failure, Does.Contain("never sleeps"));
         }
         finally
         {
-            BrokenCode.StopSpinning();
+            spinner.Stop();
         }
     }
 

@@ -9,30 +9,36 @@ namespace Kata.Tests.Mistakes;
 /// </summary>
 public static class BrokenCode
 {
-    private static volatile bool stopSpinning;
-
     public static IReadOnlyDictionary<string, Action> ById { get; } = new Dictionary<string, Action>
     {
         ["stack-overflow"] = () => Output.Print($"total = {RecursiveSum(1, 10_000_000)}"),
         ["environment-exit"] = () => StartAndJoin(() => Environment.Exit(0)),
         ["fail-fast"] = () => StartAndJoin(() => Environment.FailFast("gave up")),
         ["raw-thread-exception"] = RawThreadThatThrows,
-        ["busy-spin"] = () => StartAndJoin(Spin),
+        ["busy-spin"] = () => StartAndJoin(new Spinner().Spin),
         ["join-each-other"] = JoinEachOther,
         ["endless-loop-with-sleeps"] = EndlessLoopWithSleeps,
         ["fine"] = () => StartAndJoin(() => Clock.Sleep(TimeSpan.FromSeconds(1))),
         ["fine-again"] = () => StartAndJoin(() => Clock.Sleep(TimeSpan.FromSeconds(2))),
     };
 
-    /// <summary>Spins until <see cref="StopSpinning"/>: a loop with no sleep, so no scheduling point.</summary>
-    public static void Spin()
+    /// <summary>
+    /// A loop with no sleep, so no scheduling point, until its own <see cref="Stop"/>: one spinner per spin, so that a
+    /// spin stopped once (at the end of a spec) never makes a later spin return at once.
+    /// </summary>
+    public sealed class Spinner
     {
-        while (!stopSpinning)
-        {
-        }
-    }
+        private volatile bool stopped;
 
-    public static void StopSpinning() => stopSpinning = true;
+        public void Spin()
+        {
+            while (!stopped)
+            {
+            }
+        }
+
+        public void Stop() => stopped = true;
+    }
 
     public static void StartAndJoin(Action work)
     {
@@ -108,10 +114,5 @@ public static class BrokenCode
         var thread = new Thread(() => throw new InvalidOperationException("a learner's bug on a raw thread"));
         thread.Start();
         thread.Join();
-    }
-
-    private sealed class Worker(string name, Action work) : KataThread(name)
-    {
-        protected override void Run() => work();
     }
 }

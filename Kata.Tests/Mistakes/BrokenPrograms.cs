@@ -35,7 +35,7 @@ public static class BrokenPrograms
 
     public static BigInteger TotalBeforeJoin()
     {
-        var a = new ZooSumThread("A", 1, 5);
+        var a = ZooThread(Notebook.A);
         a.Start();
         var total = a.Total;
         a.Join();
@@ -83,7 +83,9 @@ public static class BrokenPrograms
     }
 
     private static (ZooSumThread A, ZooSumThread B, ZooSumThread C) Threads() =>
-        (new("A", 1, 5), new("B", 5, 10), new("C", 10, 15));
+        (ZooThread(Notebook.A), ZooThread(Notebook.B), ZooThread(Notebook.C));
+
+    private static ZooSumThread ZooThread(Notebook.Sum sum) => new(sum.Name, sum.Low, sum.High);
 
     private static void StartAll(params ZooSumThread[] threads)
     {

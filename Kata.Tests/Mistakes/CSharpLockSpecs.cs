@@ -27,7 +27,7 @@ public sealed class CSharpLockSpecs
     [TestCaseSource(nameof(PartThree))]
     public void Part_3_written_in_CSharp_passes_every_spec_of_part_3(Func<ZooSharedTotal, Action<string, int, int>> step)
     {
-        var explored = Exploration.RunAll(ZooSharedTotal.Program(step), [.. SharedTotalChecks.PartThreeInSpecOrder.Select(spec => spec.Check)]);
+        var explored = Exploration.RunAll(ZooSharedTotal.Program(step), [.. SharedTotalChecks.InSpecOrder.Select(spec => spec.Check)]);
 
         Assert.That(explored.Select(exploration => exploration.Failure), Is.All.Null);
         Assert.That(explored[0].Explored, Is.EqualTo(Exploration.Iterations));

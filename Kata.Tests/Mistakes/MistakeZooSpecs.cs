@@ -1,3 +1,4 @@
+using Kata.Classroom;
 using Kata.Machinery;
 using Kata.Tests.Support;
 using Kata.Tests.Support.Systematic;
@@ -60,18 +61,11 @@ public sealed class MistakeZooSpecs
     [Test]
     public void The_maintainers_guide_lists_each_mistake_with_its_first_failing_spec_and_words()
     {
-        var guide = File.ReadAllText(Repository.PathOf(GuidePath)).ReplaceLineEndings("\n");
-        var start = guide.IndexOf(TableStart, StringComparison.Ordinal);
-        var end = guide.IndexOf(TableEnd, StringComparison.Ordinal);
-        var table = Table();
-
-        Assert.That(start >= 0 && end > start ? guide[(start + TableStart.Length)..end].Trim('\n') : "(no table between the markers)", Is.EqualTo(table),
-            $"{GuidePath}, between {TableStart} and {TableEnd}, must read:\n{table}");
+        Generated.Check(Guide, Table(), nameof(The_maintainers_guide_lists_each_mistake_with_its_first_failing_spec_and_words));
     }
 
-    private const string GuidePath = "docs/en/maintainers.md";
-    private const string TableStart = "<!-- mistakes: generated from Kata.Tests/Mistakes/Mistake.cs -->";
-    private const string TableEnd = "<!-- mistakes: end -->";
+    private static readonly GeneratedPart Guide =
+        new("docs/en/maintainers.md", "<!-- mistakes: generated from Kata.Tests/Mistakes/Mistake.cs -->", "<!-- mistakes: end -->");
 
     /// <summary>Each mistake, its first failing spec, the first line of that spec's message (cut at 160 characters) and the section its link names.</summary>
     private static string Table() => string.Join("\n",

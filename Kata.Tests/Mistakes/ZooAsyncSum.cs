@@ -38,6 +38,13 @@ public static class ZooAsyncSum
         Finish(totals.Aggregate(BigInteger.Add));
     }
 
+    /// <summary>Thread.Sleep in an async method: the pause every other lesson used, blocking the loop's thread here.</summary>
+    public static async Task ThreadSleepInsideAsync()
+    {
+        var totals = await Task.WhenAll(ThreadSleepingSumAsync("A", 1, 5), ThreadSleepingSumAsync("B", 5, 10), ThreadSleepingSumAsync("C", 10, 15));
+        Finish(totals.Aggregate(BigInteger.Add));
+    }
+
     /// <summary>Each sum started by an async void helper, which nobody can await.</summary>
     public static async Task AsyncVoid()
     {
@@ -80,6 +87,20 @@ public static class ZooAsyncSum
         for (var i = low; i < high; i++)
         {
             Clock.Sleep(OneSecond);
+            total += i;
+            Output.Print($"[{name}] total = {total}");
+        }
+
+        return total;
+    }
+
+    private static async Task<BigInteger> ThreadSleepingSumAsync(string name, long low, long high)
+    {
+        await Task.Yield();
+        BigInteger total = 0;
+        for (var i = low; i < high; i++)
+        {
+            Thread.Sleep(1000);
             total += i;
             Output.Print($"[{name}] total = {total}");
         }

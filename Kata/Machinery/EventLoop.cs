@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Kata.Text;
 
 namespace Kata.Machinery;
@@ -9,19 +8,14 @@ namespace Kata.Machinery;
 /// when nothing is ready the clock jumps to the next timer due. Items ready together run in the order
 /// <paramref name="choose"/> picks (always the first in plain specs, a systematic tester's choice in explored
 /// ones). The blocking mistakes of async code are stopped at the call and named: a blocking wait
-/// (<c>.Result</c>, <c>.Wait()</c>) and <see cref="Clock.Sleep"/> on the loop thread.
+/// (<c>.Result</c>, <c>.Wait()</c>), and <see cref="Clock.Sleep"/> or (woven, <see cref="Shared.Sleep(int)"/>)
+/// <c>Thread.Sleep</c> on the loop thread. No real time is measured: what blocks on something else the kata cannot see
+/// leaves a loop thread that uses no processor, for whoever runs the program to report.
 /// </summary>
 internal sealed class EventLoop : SynchronizationContext
 {
     /// <summary>Work items a program may run; the kata's programs run fewer than 100,000 (10,000 sums of four steps).</summary>
     public const int MaxItems = 1_000_000;
-
-    /// <summary>
-    /// Real time one step of async code may hold the loop's thread. A step runs for microseconds; a step that takes
-    /// this long blocked on something the kata cannot see (Thread.Sleep, a lock, I/O), and its tasks waited with it.
-    /// Far above any pause a loaded machine adds, so it names a block without ever failing honest code.
-    /// </summary>
-    public static readonly TimeSpan StepLimit = TimeSpan.FromMilliseconds(900);
 
     [ThreadStatic]
     private static EventLoop? running;
@@ -190,7 +184,6 @@ internal sealed class EventLoop : SynchronizationContext
         }
 
         inStep = true;
-        var started = Stopwatch.GetTimestamp();
         try
         {
             item();
@@ -198,12 +191,6 @@ internal sealed class EventLoop : SynchronizationContext
         finally
         {
             inStep = false;
-        }
-
-        var held = Stopwatch.GetElapsedTime(started);
-        if (held >= StepLimit)
-        {
-            throw new BlockingWaitException(Language.Format(Messages.LoopHeld, held.TotalSeconds));
         }
     }
 

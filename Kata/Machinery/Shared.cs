@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Kata.Text;
 
 namespace Kata.Machinery;
 
@@ -74,6 +75,32 @@ public static class Shared
         {
             addressed = null;
             Written(owner, field, AccessKind.Write, value, operation);
+        }
+    }
+
+    /// <summary>
+    /// <see cref="Thread.Sleep(int)"/> in woven code. On the event loop's one thread it is the blocking mistake of async code,
+    /// named at the call (as <see cref="Clock.Sleep"/> is) instead of found by the real time the step held the loop;
+    /// anywhere else it is the real sleep it was.
+    /// </summary>
+    public static void Sleep(int milliseconds)
+    {
+        NotOnTheLoop();
+        Thread.Sleep(milliseconds);
+    }
+
+    /// <summary><see cref="Thread.Sleep(TimeSpan)"/> in woven code: see <see cref="Sleep(int)"/>.</summary>
+    public static void SleepFor(TimeSpan duration)
+    {
+        NotOnTheLoop();
+        Thread.Sleep(duration);
+    }
+
+    private static void NotOnTheLoop()
+    {
+        if (EventLoop.InStep is not null)
+        {
+            throw new BlockingWaitException(Language.Format(Messages.LoopSleep, "Thread.Sleep"));
         }
     }
 

@@ -88,7 +88,7 @@ public sealed partial class VirtualWorld(IThreading threading) : World
         ArgumentOutOfRangeException.ThrowIfLessThan(duration, TimeSpan.Zero);
         if (EventLoop.InStep is not null)
         {
-            throw new BlockingWaitException(Messages.LoopSleep);
+            throw new BlockingWaitException(Language.Format(Messages.LoopSleep, "Clock.Sleep"));
         }
 
         var current = CurrentTimeline;
@@ -335,6 +335,9 @@ public sealed partial class VirtualWorld(IThreading threading) : World
         public override void Acquire()
         {
             var current = world.CurrentTimeline;
+
+            // Another thread due at the same moment may take the lock first.
+            world.Point(Name, write: true);
             world.Scheduled(() =>
             {
                 if (holder == current)

@@ -9,21 +9,12 @@ namespace Kata.Tests.Exercises;
 [Exercise("01-sequential-sum")]
 public sealed class SequentialSumSpecs : ExerciseSpecs
 {
-    /// <summary>The notebook's transcript of the single-thread program (cell In [3]).</summary>
-    private static readonly string[] NotebookTranscript =
-    [
-        "[A] total = 1", "[A] total = 3", "[A] total = 6", "[A] total = 10",
-        "[B] total = 5", "[B] total = 11", "[B] total = 18", "[B] total = 26", "[B] total = 35",
-        "[C] total = 10", "[C] total = 21", "[C] total = 33", "[C] total = 46", "[C] total = 60",
-        "Done!",
-    ];
-
     [Test]
     public void Sum_A_from_1_to_5_prints_the_running_total_after_each_step()
     {
         var (_, world) = Sum("A", 1, 5);
 
-        Expect(world.Transcript, Prints.Exactly("[A] total = 1", "[A] total = 3", "[A] total = 6", "[A] total = 10"),
+        Expect(world.Transcript, Prints.Exactly(Notebook.A.Lines),
             Why(world, SequentialSumMessages.SumLinePerStep, "single-thread"));
     }
 
@@ -109,7 +100,7 @@ public sealed class SequentialSumSpecs : ExerciseSpecs
     {
         var world = RunProgram();
 
-        Expect(world.Transcript, Prints.Exactly(NotebookTranscript),
+        Expect(world.Transcript, Prints.Exactly(Notebook.Transcript),
             Because(SequentialSumMessages.ProgramTranscript, "program"));
     }
 

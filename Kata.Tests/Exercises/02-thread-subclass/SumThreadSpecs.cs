@@ -13,8 +13,6 @@ public sealed class SumThreadSpecs : ExerciseSpecs
     /// <summary>The section <c>After_Join_its_total_is_10</c> links; the mistake zoo checks it.</summary>
     public const string TotalAfterJoinSection = "join";
 
-    private static readonly string[] LinesOfA = ["[A] total = 1", "[A] total = 3", "[A] total = 6", "[A] total = 10"];
-
     [Test]
     public void A_new_thread_keeps_its_name_and_does_nothing_until_started()
     {
@@ -46,7 +44,7 @@ public sealed class SumThreadSpecs : ExerciseSpecs
     public void Started_and_joined_it_prints_the_running_totals_of_A()
     {
         Exploration.Verify(() => StartAndJoinA(), world =>
-            Expectation.That(world.Transcript, Prints.Exactly(LinesOfA),
+            Expectation.That(world.Transcript, Prints.Exactly(Notebook.A.Lines),
                 SumThreadMessages.ThreadPrintsA + CarriedOver(FirstTotal(world, "A"), 1)),
             Lesson.At("start-runs-run"));
     }
@@ -54,12 +52,9 @@ public sealed class SumThreadSpecs : ExerciseSpecs
     [Test]
     public void After_Join_its_total_is_10()
     {
-        BigInteger total = 0;
+        var (program, check) = SumThreadChecks.TotalAfterJoin(() => StartAndJoinA().Total);
 
-        Exploration.Verify(() => total = StartAndJoinA().Total, _ =>
-            Expectation.That(total, Is.EqualTo(new BigInteger(10)),
-                SumThreadMessages.ThreadTotalAfterJoin + CarriedOver(total, 10)),
-            Lesson.At(TotalAfterJoinSection));
+        Exploration.Verify(program, check, Lesson.At(TotalAfterJoinSection));
     }
 
     [Test]
@@ -105,7 +100,7 @@ public sealed class SumThreadSpecs : ExerciseSpecs
         }, world =>
         {
             Expectation.That(world.Lines.Where(line => line.Thread == "B").Select(line => line.Text),
-                Prints.Exactly("[B] total = 5", "[B] total = 11", "[B] total = 18", "[B] total = 26", "[B] total = 35"),
+                Prints.Exactly(Notebook.B.Lines),
                 SumThreadMessages.ThreadOwnParameters + CarriedOver(FirstTotal(world, "B"), 5));
             Expectation.That(totals, Is.EqualTo(new BigInteger[] { 10, 35 }), SumThreadMessages.ThreadBothTotals);
         }, Lesson.At("subclass"));
@@ -115,7 +110,7 @@ public sealed class SumThreadSpecs : ExerciseSpecs
     public void Its_program_runs_A_on_a_thread_and_prints_the_total_after_Join()
     {
         Exploration.Verify(Programs.ById[Id], world =>
-            Expectation.That(world.Transcript, Prints.Exactly([.. LinesOfA, "joined A: total = 10"]),
+            Expectation.That(world.Transcript, Prints.Exactly([.. Notebook.A.Lines, "joined A: total = 10"]),
                 Language.Format(SumThreadMessages.ThreadProgram, Id)),
             Lesson.At("join"));
     }

@@ -10,25 +10,6 @@ namespace Kata.Tests.Exercises;
 /// </summary>
 public static class StartJoinOrderChecks
 {
-    public static readonly IReadOnlyDictionary<string, string[]> LinesOfEachThread = new Dictionary<string, string[]>
-    {
-        ["A"] = ["[A] total = 1", "[A] total = 3", "[A] total = 6", "[A] total = 10"],
-        ["B"] = ["[B] total = 5", "[B] total = 11", "[B] total = 18", "[B] total = 26", "[B] total = 35"],
-        ["C"] = ["[C] total = 10", "[C] total = 21", "[C] total = 33", "[C] total = 46", "[C] total = 60"],
-    };
-
-    /// <summary>The main thread's lines, with the notebook's own timestamps.</summary>
-    public static readonly string[] LinesOfMain =
-    [
-        "start:[a] 2024-09-14 22:01:09",
-        "start:[b] 2024-09-14 22:01:09",
-        "start:[c] 2024-09-14 22:01:09",
-        "finish:[a] 2024-09-14 22:01:13",
-        "finish:[b] 2024-09-14 22:01:14",
-        "finish:[c] 2024-09-14 22:01:14",
-        "Done!",
-    ];
-
     /// <summary>The checks in the order of the points table, each with the spec that runs it: what the learner sees first comes first.</summary>
     /// <remarks>Each with the lesson section its spec links (a failure that names its own, such as a deadlock, links that one).</remarks>
     public static IReadOnlyList<(string Spec, Action<VirtualWorld> Check, string Section)> InSpecOrder { get; } =
@@ -46,11 +27,11 @@ public static class StartJoinOrderChecks
     {
         // A thread's lines printed by another thread (Run() called instead of Start()) is the cause to name first.
         ThreadChecks.SumLinesArePrintedByTheirThreads(world);
-        foreach (var (thread, expected) in LinesOfEachThread)
+        foreach (var (thread, _, _, expected) in Notebook.Sums)
         {
             // Not joined, a thread may still run when the program ends: its lines would look cut short for no visible reason.
             Expectation.That(!world.NeverJoined.Contains(thread), Language.Format(StartJoinOrderMessages.OrderStillRunning, thread,
-                world.Lines.Count(line => line.Thread == thread), expected.Length, thread.ToLowerInvariant()));
+                world.Lines.Count(line => line.Thread == thread), expected.Count, thread.ToLowerInvariant()));
             Expectation.That(world.Lines.Where(line => line.Thread == thread).Select(line => line.Text), Prints.Exactly(expected),
                 Language.Format(StartJoinOrderMessages.OrderOwnLines, thread));
         }
@@ -71,7 +52,7 @@ public static class StartJoinOrderChecks
     public static void FinishComesAfterEveryLineOfItsThread(VirtualWorld world)
     {
         var lines = world.Lines.ToList();
-        foreach (var thread in LinesOfEachThread.Keys)
+        foreach (var thread in Notebook.Sums.Select(sum => sum.Name))
         {
             var finish = lines.FindIndex(line => line.Thread == VirtualWorld.MainThread && line.Text.StartsWith($"finish:[{thread.ToLowerInvariant()}]", StringComparison.Ordinal));
             Expectation.That(finish >= 0, Language.Format(StartJoinOrderMessages.OrderFinishNeverPrinted, $"finish:[{thread.ToLowerInvariant()}]"));
@@ -95,7 +76,7 @@ public static class StartJoinOrderChecks
     }
 
     public static void StartsAndFinishesCarryTheNotebooksTimestamps(VirtualWorld world) =>
-        Expectation.That(MainLines(world).Select(line => line.Text), Prints.Exactly(LinesOfMain),
+        Expectation.That(MainLines(world).Select(line => line.Text), Prints.Exactly(Notebook.StartsAndFinishes),
             StartJoinOrderMessages.OrderTimestamps);
 
     public static void TheWholeRunTakesFiveSeconds(VirtualWorld world) =>

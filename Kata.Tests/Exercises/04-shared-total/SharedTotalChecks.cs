@@ -11,18 +11,13 @@ namespace Kata.Tests.Exercises;
 /// </summary>
 public static class SharedTotalChecks
 {
-    public const long GrandTotal = 105;
-
-    /// <summary>Each thread's name and range, as the program starts them.</summary>
-    public static readonly IReadOnlyList<(string Thread, int Low, int High)> Threads = [("A", 1, 5), ("B", 5, 10), ("C", 10, 15)];
-
     public static readonly Action<VirtualWorld> FiveSeconds = TakesSeconds(5);
 
     public static readonly Action<VirtualWorld> FourteenSeconds = TakesSeconds(14);
 
-    /// <summary>Part 3's checks in the order of the points table, each with its spec: where a mistake in the last part shows first.</summary>
+    /// <summary>Part 3's checks (the part whose program the zoo's mistakes rewrite) in the order of the points table, each with its spec: where a mistake in the last part shows first.</summary>
     /// <remarks>Each with the lesson section its spec links (a failure that names its own, such as a deadlock, links that one).</remarks>
-    public static IReadOnlyList<(string Spec, Action<VirtualWorld> Check, string Section)> PartThreeInSpecOrder { get; } =
+    public static IReadOnlyList<(string Spec, Action<VirtualWorld> Check, string Section)> InSpecOrder { get; } =
     [
         ("Locking_the_update_totals_105_in_every_interleaving", TheTotalIs105, "lock-update"),
         ("Locking_the_update_keeps_the_5_seconds", FiveSeconds, "lock-update"),
@@ -32,7 +27,7 @@ public static class SharedTotalChecks
     public static void EachStepPrintsALineOnItsThread(VirtualWorld world)
     {
         ThreadChecks.SumLinesArePrintedByTheirThreads(world);
-        foreach (var (thread, low, high) in Threads)
+        foreach (var (thread, low, high, _) in Notebook.Sums)
         {
             var printed = world.Lines.Count(line => line.Thread == thread && StepTotal(line.Text, thread) is not null);
             Expectation.That(printed == high - low, Language.Format(SharedTotalMessages.LinesPerStep, thread, printed, high - low));
@@ -47,7 +42,7 @@ public static class SharedTotalChecks
         // Each step writes back a total that some thread had (0 at the start, or one printed) plus its i.
         var lines = world.Lines;
         var totals = lines.Select(line => StepTotal(line.Text, line.Thread)).OfType<long>().Append(0).ToHashSet();
-        var steps = Threads.ToDictionary(thread => thread.Thread, thread => thread.Low);
+        var steps = Notebook.Sums.ToDictionary(sum => sum.Name, sum => sum.Low);
         for (var index = 0; index < lines.Count; index++)
         {
             if (steps.TryGetValue(lines[index].Thread, out var i) && StepTotal(lines[index].Text, lines[index].Thread) is { } wrote)
@@ -65,13 +60,13 @@ public static class SharedTotalChecks
         var lines = world.Lines;
         var printed = lines.LastOrDefault(line => line.Thread == VirtualWorld.MainThread && line.Text.StartsWith("total = ", StringComparison.Ordinal));
         Expectation.That(printed is not null, SharedTotalMessages.TotalNeverPrinted);
-        if (printed!.Text == $"total = {GrandTotal}")
+        if (printed!.Text == $"total = {Notebook.GrandTotal}")
         {
             return;
         }
 
         var total = printed.Text["total = ".Length..];
-        var wrong = Language.Format(SharedTotalMessages.TotalWrong, total, GrandTotal);
+        var wrong = Language.Format(SharedTotalMessages.TotalWrong, total, Notebook.GrandTotal);
         if (LostBetweenReadAndWrite(world.Accesses) is { } overwritten)
         {
             Expectation.That(false, wrong + " " + overwritten.Because, access: overwritten.Write, section: overwritten.Section);
@@ -199,7 +194,7 @@ public static class SharedTotalChecks
     /// </summary>
     private static (string Because, int Line)? FirstLostUpdate(IReadOnlyList<PrintedLine> lines)
     {
-        var steps = Threads.ToDictionary(thread => thread.Thread, thread => thread.Low);
+        var steps = Notebook.Sums.ToDictionary(sum => sum.Name, sum => sum.Low);
         (long Total, string Thread)? last = null;
         for (var index = 0; index < lines.Count; index++)
         {

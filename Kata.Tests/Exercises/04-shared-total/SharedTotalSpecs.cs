@@ -17,13 +17,13 @@ public sealed class SharedTotalSpecs : ExerciseSpecs
         TheTotalIs105, EachStepPrintsALineOnItsThread, FourteenSeconds);
 
     private readonly SharedExploration lockingTheUpdate = new(() => Run(total => total.AddLockingTheUpdate),
-        [.. PartThreeInSpecOrder.Select(spec => spec.Check)]);
+        [.. InSpecOrder.Select(spec => spec.Check)]);
 
     [Test]
     public void Without_a_lock_some_interleaving_loses_an_update()
     {
         var found = withoutLock.Of(TheTotalIs105);
-        Expect(found.Failure, Is.Not.Null, () => Because(Language.Format(SharedTotalMessages.NoUpdateLost, found.Explored, GrandTotal), "lost-update"));
+        Expect(found.Failure, Is.Not.Null, () => Because(Language.Format(SharedTotalMessages.NoUpdateLost, found.Explored, Notebook.GrandTotal), "lost-update"));
         // A run that broke before its total was printed (a stub that throws, a missing line) is no lost update: say what broke it.
         var endedCleanly = withoutLock.Of(EachStepPrintsALineOnItsThread);
         var brokeFirst = endedCleanly.Failure is not null ? endedCleanly
@@ -71,7 +71,7 @@ public sealed class SharedTotalSpecs : ExerciseSpecs
     public void Locking_the_update_each_thread_prints_a_line_per_step() =>
         lockingTheUpdate.Verify(EachStepPrintsALineOnItsThread, Lesson.At(PartThree(EachStepPrintsALineOnItsThread)));
 
-    private static string PartThree(Action<Kata.Machinery.VirtualWorld> check) => PartThreeInSpecOrder.Single(spec => spec.Check == check).Section;
+    private static string PartThree(Action<Kata.Machinery.VirtualWorld> check) => InSpecOrder.Single(spec => spec.Check == check).Section;
 
     [Test]
     public void Its_program_runs_the_three_parts_in_5_14_and_5_seconds() =>
@@ -79,7 +79,7 @@ public sealed class SharedTotalSpecs : ExerciseSpecs
         {
             var main = world.Lines.Where(line => line.Thread == Kata.Machinery.VirtualWorld.MainThread).Select(line => line.Text).ToList();
             string Took(int seconds) => Language.Format(Messages.ProgramPartSeconds, seconds);
-            Expectation.That(main.Skip(1), Prints.Exactly(Took(5), $"total = {GrandTotal}", Took(14), $"total = {GrandTotal}", Took(5)),
+            Expectation.That(main.Skip(1), Prints.Exactly(Took(5), $"total = {Notebook.GrandTotal}", Took(14), $"total = {Notebook.GrandTotal}", Took(5)),
                 Language.Format(SharedTotalMessages.ProgramParts, Id));
         }, Lesson.At("lock-update"));
 

@@ -24,7 +24,7 @@ public static class AsyncSumChecks
     /// <summary>The three sums' lines, each task's in its own order, whatever the order between tasks.</summary>
     public static void EachTasksLinesAreInOrder(VirtualWorld world)
     {
-        foreach (var (task, expected) in StartJoinOrderChecks.LinesOfEachThread)
+        foreach (var (task, _, _, expected) in Notebook.Sums)
         {
             Expectation.That(world.Lines.Select(line => line.Text).Where(text => ThreadChecks.Owner(text) == task), Prints.Exactly(expected),
                 Language.Format(AsyncSumMessages.ThreeOwnLines, task));
@@ -48,7 +48,7 @@ public static class AsyncSumChecks
         Expectation.That(left.Count == 0,
             Language.Format(AsyncSumMessages.ThreeTotalLeavesOut, printed >= 0 ? lines[printed].Text : "", string.Join(", ", left.Select(task => $"{task} ({Totals[task]})"))),
             printed >= 0 ? printed : null);
-        Expectation.That(lines.Skip(Math.Max(lines.Count - 2, 0)).Select(line => line.Text), Prints.Exactly($"{TotalPrefix}{GrandTotal}", "Done!"),
+        Expectation.That(lines.Skip(Math.Max(lines.Count - 2, 0)).Select(line => line.Text), Prints.Exactly($"{TotalPrefix}{Notebook.GrandTotal}", "Done!"),
             AsyncSumMessages.ThreeTotalThenDone);
     }
 
@@ -56,9 +56,7 @@ public static class AsyncSumChecks
 
     /// <summary>Each sum's total: the total of its last line.</summary>
     private static readonly IReadOnlyDictionary<string, BigInteger> Totals =
-        StartJoinOrderChecks.LinesOfEachThread.ToDictionary(sum => sum.Key, sum => ThreadChecks.Step(sum.Value[^1])!.Total);
-
-    private static readonly BigInteger GrandTotal = Totals.Values.Aggregate(BigInteger.Add);
+        Notebook.Sums.ToDictionary(sum => sum.Name, sum => ThreadChecks.Step(sum.Lines[^1])!.Total);
 
     /// <summary>The tasks whose totals a printed total below the grand total leaves out, when some set of them explains it exactly.</summary>
     private static List<string> LeftOut(BigInteger total)
@@ -67,7 +65,7 @@ public static class AsyncSumChecks
         for (var set = 1; set < 1 << names.Count; set++)
         {
             var missing = names.Where((_, index) => (set & (1 << index)) != 0).ToList();
-            if (total + missing.Aggregate(BigInteger.Zero, (sum, task) => sum + Totals[task]) == GrandTotal)
+            if (total + missing.Aggregate(BigInteger.Zero, (sum, task) => sum + Totals[task]) == Notebook.GrandTotal)
             {
                 return missing;
             }

@@ -128,6 +128,11 @@ public sealed class Exploration
             .WithMaxSchedulingSteps(MaxSteps, MaxSteps)
             .WithFailureOnMaxStepsBoundEnabled()
             .WithDeadlockTimeout((uint)(hangAfter ?? HangAfter).TotalMilliseconds)
+            // Coyote's lock race checking makes every entry of a free monitor a scheduling point and every pulse a task of
+            // its own. The only monitor here is the world's schedule, not the learner's: the points that matter are the
+            // world's own (a lock's acquire, a shared access, a start, a join, a wait for a turn). Measured on exercise 04
+            // (100 interleavings, 2 cores): part 2 from 26,177 steps and 1.86 s to 11,256 steps and 0.25 s.
+            .WithLockAccessRaceCheckingEnabled(false)
             .WithTelemetryEnabled(false);
         var threads = new BornThreads();
         using var engine = TestingEngine.Create(configuration, () =>
