@@ -109,7 +109,7 @@ public sealed class SumThreadSpecs : ExerciseSpecs
     [Test]
     public void Its_program_runs_A_on_a_thread_and_prints_the_total_after_Join()
     {
-        Exploration.Verify(Programs.ById[Id], world =>
+        Exploration.VerifyProgram(Programs.ById[Id], world =>
             Expectation.That(world.Transcript, Prints.Exactly([.. Notebook.A.Lines, "joined A: total = 10"]),
                 Language.Format(SumThreadMessages.ThreadProgram, Id)),
             Lesson.At("join"));

@@ -75,7 +75,7 @@ public sealed class SharedTotalSpecs : ExerciseSpecs
 
     [Test]
     public void Its_program_runs_the_three_parts_in_5_14_and_5_seconds() =>
-        Exploration.Verify(Programs.ById[Id], world =>
+        Exploration.VerifyProgram(Programs.ById[Id], world =>
         {
             var main = world.Lines.Where(line => line.Thread == Kata.Machinery.VirtualWorld.MainThread).Select(line => line.Text).ToList();
             string Took(int seconds) => Language.Format(Messages.ProgramPartSeconds, seconds);
