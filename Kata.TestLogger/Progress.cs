@@ -37,7 +37,7 @@ public sealed record Progress(IReadOnlyList<ExerciseProgress> Exercises, int Kat
                 .ToList();
             return new ExerciseProgress(exercise, specs.Count(spec => spec.Passed), specs.Count, failing);
         }).ToList();
-        var kataFailures = results.Count(result => result.Failed && !result.Categories.Any(ids.Contains));
+        var kataFailures = results.Count(result => result.Failed && !result.Undecided && !result.Categories.Any(ids.Contains));
         return new Progress(progress, kataFailures, aborted);
     }
 

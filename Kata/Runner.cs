@@ -35,7 +35,7 @@ public static class Runner
             }
             catch (NotImplementedException error)
             {
-                errors.WriteLine(error.Message);
+                errors.WriteLine(Unwritten.MessageOf(error));
                 exitCode = 1;
             }
         }
@@ -53,7 +53,7 @@ public static class Runner
             // An exception ended a thread (an unwritten exercise run on threads, say): the real world prints it as Python does, so does this one.
             foreach (var failure in virtualWorld.Failures)
             {
-                errors.WriteLine($"Exception in thread {failure.Thread}: {failure.Exception.Message}");
+                errors.WriteLine($"Exception in thread {failure.Thread}: {Unwritten.MessageOf(failure.Exception)}");
                 exitCode = 1;
             }
         }

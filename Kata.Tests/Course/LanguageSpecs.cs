@@ -145,7 +145,7 @@ public sealed partial class LanguageSpecs
     /// <summary>Names a Korean message may use as they are: the kata's code, the .NET code the lessons use, and these.</summary>
     private static readonly string[] NamesOfCode =
     [
-        "dotnet", "run", "project", "test", "Kata", "en", "ko", // the commands and settings a message quotes
+        "dotnet", "run", "project", "test", "no-build", "Kata", "en", "ko", // the commands, options and settings a message quotes
         "for", "async", "await", "lock", "using", "void", "null", "static", "finally", "new", "ref", "readonly", "return", "var", "class",
         "private", "protected", "public", "try", "catch", "throw", "if", "while", "foreach", "long", "base", "this", // C#'s keywords
         "Coyote", "Ctrl-C", // a tool's name, a key

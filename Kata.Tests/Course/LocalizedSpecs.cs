@@ -58,8 +58,35 @@ public sealed class LocalizedSpecs
             Language.Use("en");
             var english = Kata.Tests.Support.Systematic.Expectation.Describe(failure, "Wrong.");
 
-            Assert.That(korean, Is.EqualTo("  틀렸습니다.\n  기대값: 14\n  실제값: 5\n"));
+            Assert.That(korean, Is.EqualTo("  틀렸습니다.\n  기댓값:  14\n  실제 값: 5\n"));
             Assert.That(english, Is.EqualTo("  Wrong.\n  Expected: 14\n  But was:  5\n"));
+        }
+        finally
+        {
+            Language.Use(before);
+        }
+    }
+
+    [Test]
+    public void A_stub_not_written_yet_reads_in_the_language_of_the_run_and_any_other_exception_as_it_is()
+    {
+        var before = Language.Code;
+        try
+        {
+            var stub = new NotImplementedException("SumThread.Run is not written yet. Read docs/en/07-x.md (한국어: docs/ko/07-x.md).");
+            var constructor = new NotImplementedException("SumThread's constructor is not written yet. Read docs/en/07-x.md (한국어: docs/ko/07-x.md).");
+            var other = new NotImplementedException("Not written yet. Read docs/en/07-x.md.");
+            Language.Use("ko");
+            var korean = (Unwritten.MessageOf(stub), Unwritten.MessageOf(constructor), Unwritten.MessageOf(other), Unwritten.Localized(stub).Message);
+            Language.Use("en");
+            var english = (Unwritten.MessageOf(stub), Unwritten.Localized(constructor), Unwritten.MessageOf(other));
+
+            Assert.That(korean, Is.EqualTo((
+                "SumThread.Run: 아직 작성하지 않았습니다. docs/ko/07-x.md 레슨을 읽으세요(English: docs/en/07-x.md).",
+                "SumThread 생성자: 아직 작성하지 않았습니다. docs/ko/07-x.md 레슨을 읽으세요(English: docs/en/07-x.md).",
+                "Not written yet. Read docs/en/07-x.md.",
+                "SumThread.Run: 아직 작성하지 않았습니다. docs/ko/07-x.md 레슨을 읽으세요(English: docs/en/07-x.md).")));
+            Assert.That(english, Is.EqualTo((stub.Message, constructor, other.Message)), "in English the stub's own exception, unchanged");
         }
         finally
         {

@@ -89,7 +89,12 @@ public static class Learner
             Assert.Fail(Language.Format(SpecMessages.LearnerThrewResult, forged.GetType().Name));
         }
 
-        error?.Throw();
+        if (error is not null)
+        {
+            // A stub not written yet speaks the language of the run, as every other message does (its own stack trace kept).
+            ExceptionDispatchInfo.Throw(Unwritten.Localized(error.SourceException));
+        }
+
         if (world.Failures.FirstOrDefault() is { } failed)
         {
             Assert.Fail(ThreadChecks.Ended(failed));
@@ -97,7 +102,7 @@ public static class Learner
 
         if (escaped.Value is { } uncaught)
         {
-            Assert.Fail(Language.Format(SpecMessages.LearnerUncaught, uncaught.GetType().Name, uncaught.Message));
+            Assert.Fail(Language.Format(SpecMessages.LearnerUncaught, uncaught.GetType().Name, Unwritten.MessageOf(uncaught)));
         }
 
         var written = console.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);

@@ -182,7 +182,7 @@ public sealed partial class VirtualWorld(IThreading threading) : World
     /// <summary>"; thread 'A' ended with X: …" when an exception ended the thread: what skipped its Release, if anything did.</summary>
     private string EndedWith(string thread) =>
         Failures.FirstOrDefault(failure => failure.Thread == thread) is { } failed
-            ? Language.Format(Messages.LockHolderThrew, thread, failed.Exception.GetType().Name, failed.Exception.Message)
+            ? Language.Format(Messages.LockHolderThrew, thread, failed.Exception.GetType().Name, Unwritten.MessageOf(failed.Exception))
             : "";
 
     private protected override void Entered()

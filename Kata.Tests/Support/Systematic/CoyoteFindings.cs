@@ -43,7 +43,7 @@ public sealed record CoyoteFinding(FindingKind Kind, IReadOnlyList<string> Waits
     /// <param name="spun">The run's threads used processor time while hung: a busy spin, not a wait.</param>
     public string Explain(bool spun, TimeSpan hangAfter) => Kind switch
     {
-        FindingKind.Deadlock when Waits.Count > 0 => Language.Format(SpecMessages.ExplorationDeadlockWaits, string.Join("; ", Waits)),
+        FindingKind.Deadlock when Waits.Count > 0 => Language.Format(SpecMessages.ExplorationDeadlockWaits, string.Join(SpecMessages.ExplorationDeadlockWaitsSeparator, Waits)),
         FindingKind.Deadlock => SpecMessages.ExplorationDeadlock,
         FindingKind.StepBound => Language.Format(SpecMessages.ExplorationStepBound, Exploration.MaxSteps),
         FindingKind.Hang when spun => SpecMessages.ExplorationSpin,

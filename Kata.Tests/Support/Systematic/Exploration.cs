@@ -354,7 +354,7 @@ public sealed class Exploration
     private static string Explain(Exception? failure, CoyoteFinding finding, bool spun, TimeSpan hangAfter) => failure switch
     {
         Expectation expectation => expectation.Message,
-        not null => Language.Format(SpecMessages.ExplorationThrew, failure.GetType().Name, failure.Message) + ThrownIn(failure),
+        not null => Language.Format(SpecMessages.ExplorationThrew, failure.GetType().Name, Unwritten.MessageOf(failure)) + ThrownIn(failure),
         _ => finding.Explain(spun, hangAfter),
     };
 }

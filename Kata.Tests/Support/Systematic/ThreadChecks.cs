@@ -9,7 +9,7 @@ namespace Kata.Tests.Support.Systematic;
 public static class ThreadChecks
 {
     public static string Ended(ThreadFailure failure) =>
-        Language.Format(SpecMessages.ThreadEnded, failure.Thread, failure.Exception.GetType().Name, failure.Exception.Message);
+        Language.Format(SpecMessages.ThreadEnded, failure.Thread, failure.Exception.GetType().Name, Unwritten.MessageOf(failure.Exception));
 
     /// <summary>A line "[X] total = N" is printed by thread X: the work runs on the thread, not on its caller.</summary>
     public static void SumLinesArePrintedByTheirThreads(VirtualWorld world)
