@@ -27,6 +27,9 @@ internal sealed class Running : IDisposable
     public static Running Show(TextWriter screen, string exerciseId, DateTime saved, Stopwatch clock) =>
         new(screen, Language.Format(CourseMessages.WatchRunning, exerciseId, saved), clock);
 
+    /// <summary>The line under a first verdict while the rest of each exploration runs.</summary>
+    public static Running Exploring(TextWriter screen, Stopwatch clock) => new(screen, CourseMessages.WatchExploringRest, clock);
+
     public void Dispose()
     {
         if (ticker is not null)

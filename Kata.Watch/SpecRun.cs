@@ -11,7 +11,8 @@ public sealed record SpecRun(IReadOnlyList<SpecLine> Results, Crash? Crash, bool
     /// never the watch; results reported before that are kept. The child is judged by the processor time it uses
     /// (<paramref name="watch"/>), never by how long a busy machine takes to run it.
     /// </summary>
-    public static SpecRun Start(string bin, string exerciseId, ProcessorWatch watch, CancellationToken cancel)
+    /// <param name="iterations">The interleavings of each exploration, if fewer than the specs' own (KATA_ITERATIONS).</param>
+    public static SpecRun Start(string bin, string exerciseId, ProcessorWatch watch, CancellationToken cancel, uint? iterations = null)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
@@ -21,6 +22,11 @@ public sealed record SpecRun(IReadOnlyList<SpecLine> Results, Crash? Crash, bool
             // The child is the containment: no crash probe of its own.
             Environment = { ["KATA_CONTAINED"] = "1" },
         };
+        if (iterations is { } budget)
+        {
+            start.Environment["KATA_ITERATIONS"] = budget.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         foreach (var argument in new[] { Path.Combine(bin, "Kata.Tests.dll"), "--specs", exerciseId })
         {
             start.ArgumentList.Add(argument);
