@@ -22,7 +22,8 @@ public static class Sandbox
     /// </summary>
     public const string Script = """
         #!/bin/sh
-        scratch=$1
+        # The path mountinfo shows: a temp folder reached through a symbolic link (macOS's /tmp, some CI images) is not it.
+        scratch=$(realpath "$1") || exit 97
         shift
         exec unshare --user --map-root-user --mount --pid --fork --kill-child --mount-proc /bin/sh -c '
           scratch=$1

@@ -17,6 +17,9 @@ public sealed record SpecLine(string Name, string ClassName, string MethodName, 
 
     public const string Finished = "specs: finished";
 
+    /// <summary>Written before <see cref="Finished"/> when an exploration ran fewer interleavings than dotnet test's (KATA_ITERATIONS).</summary>
+    public const string Lowered = "specs: some explorations ran fewer interleavings";
+
     public string ToJson() => JsonSerializer.Serialize(this, JsonSerializerOptions.Web);
 
     /// <summary>The result a line holds, or null for any other line (a learner's own print, say).</summary>

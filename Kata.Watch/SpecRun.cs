@@ -3,7 +3,8 @@ using System.Diagnostics;
 namespace Kata.Watch;
 
 /// <summary>What one run of an exercise's specs gave: every result reported, and how the run ended if not normally.</summary>
-public sealed record SpecRun(IReadOnlyList<SpecLine> Results, Crash? Crash, bool Stalled)
+/// <param name="Lowered">Some exploration ran fewer interleavings than dotnet test's: a pass is not the final word.</param>
+public sealed record SpecRun(IReadOnlyList<SpecLine> Results, Crash? Crash, bool Stalled, bool Lowered = false)
 {
     /// <summary>
     /// Runs <c>dotnet Kata.Tests.dll --specs &lt;exercise&gt;</c> from the watch's own copy of the test output.
@@ -35,11 +36,16 @@ public sealed record SpecRun(IReadOnlyList<SpecLine> Results, Crash? Crash, bool
         using var child = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {start.FileName}.");
         var results = new List<SpecLine>();
         var finished = false;
+        var lowered = false;
         child.OutputDataReceived += (_, line) =>
         {
             if (line.Data == SpecLine.Finished)
             {
                 finished = true;
+            }
+            else if (line.Data == SpecLine.Lowered)
+            {
+                lowered = true;
             }
             else if (SpecLine.Parse(line.Data) is { } result)
             {
@@ -69,7 +75,7 @@ public sealed record SpecRun(IReadOnlyList<SpecLine> Results, Crash? Crash, bool
                 ProcessorWatch.Ending.Returned when !finished => Crash.Classify(child.ExitCode, Errors(errors)),
                 _ => null,
             };
-            return new SpecRun([.. results], crash, outcome.Ending == ProcessorWatch.Ending.Stalled && !cancelled);
+            return new SpecRun([.. results], crash, outcome.Ending == ProcessorWatch.Ending.Stalled && !cancelled, lowered);
         }
     }
 
@@ -91,9 +97,9 @@ public sealed record SpecRun(IReadOnlyList<SpecLine> Results, Crash? Crash, bool
         {
             return child.TotalProcessorTime;
         }
-        catch (InvalidOperationException)
+        catch (Exception gone) when (gone is InvalidOperationException or System.ComponentModel.Win32Exception)
         {
-            // It has already ended: it uses nothing more.
+            // It has already ended (or is ending: its /proc entry is gone): it uses nothing more.
             return TimeSpan.Zero;
         }
     }

@@ -110,8 +110,9 @@ internal sealed class ProbeChild : IDisposable
         {
             return process.TotalProcessorTime;
         }
-        catch (InvalidOperationException)
+        catch (Exception gone) when (gone is InvalidOperationException or System.ComponentModel.Win32Exception)
         {
+            // It has ended, or is ending (its /proc entry is gone before the runtime saw it exit).
             return TimeSpan.Zero;
         }
     }

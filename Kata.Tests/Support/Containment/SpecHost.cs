@@ -21,6 +21,11 @@ public static class SpecHost
         runner.Load(typeof(SpecHost).Assembly, new Dictionary<string, object> { [FrameworkPackageSettings.NumberOfTestWorkers] = 0 });
         var output = Console.Out;
         runner.Run(new Listener(output), TestFilter.FromXml($"<filter><cat>{System.Security.SecurityElement.Escape(exerciseId)}</cat></filter>"));
+        if (Systematic.Exploration.Lowered)
+        {
+            output.WriteLine(SpecLine.Lowered);
+        }
+
         output.WriteLine(SpecLine.Finished);
         output.Flush();
         return 0;

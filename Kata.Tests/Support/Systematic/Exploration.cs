@@ -280,10 +280,20 @@ public sealed class Exploration
     /// is set, over that one. <see cref="IterationsVariable"/> lowers the budget for mutation testing: the first k
     /// interleavings of a seed are the same in any budget, so what a lower budget finds, the full one finds too.
     /// </summary>
-    public static T Explore<T>(Func<(uint First, uint Iterations), T> explore) =>
-        Settings.Seed is { } pinned
-            ? explore((pinned, 1))
-            : explore((DefaultSeed, Settings.Iterations is { } budget ? Math.Clamp(budget, 1, Iterations) : Iterations));
+    public static T Explore<T>(Func<(uint First, uint Iterations), T> explore)
+    {
+        if (Settings.Seed is { } pinned)
+        {
+            return explore((pinned, 1));
+        }
+
+        var budget = Settings.Iterations is { } lowered ? Math.Clamp(lowered, 1, Iterations) : Iterations;
+        Lowered |= budget < Iterations;
+        return explore((DefaultSeed, budget));
+    }
+
+    /// <summary>True once an exploration of this process ran fewer interleavings than <see cref="Iterations"/>: the watch's first verdict explores the rest after.</summary>
+    public static bool Lowered { get; private set; }
 
     /// <summary>The failure as a learner reads it: what broke, the interleaving, and how to replay it.</summary>
     public string Describe(string lesson, string specName)
