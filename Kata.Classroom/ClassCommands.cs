@@ -112,7 +112,8 @@ public static partial class Commands
         }
 
         var templateCommit = Git.Head(trusted);
-        var bindings = TemplateBindings(trusted);
+        // The template builds beside the first learners' builds: its bindings are needed once a learner's own build is done.
+        var bindings = Task.Run(() => TemplateBindings(trusted));
         var fetched = learners.Select(learner =>
         {
             try
@@ -130,8 +131,15 @@ public static partial class Commands
                 return (learner, checkout: "", graded: "", time: (DateTimeOffset?)null, failure: new NotGraded(NotGraded.CouldNotClone, failure.Message));
             }
         }).ToList();
-        return [.. fetched.AsParallel().AsOrdered().WithDegreeOfParallelism(parallel).Select(learner => new GradebookRow(learner.learner, learner.graded, learner.time, templateCommit,
-            learner.failure is { } failure ? Grade.Failed(Course(trusted), failure, []) : Trusted(trusted, bindings, learner.checkout, ignored)))];
+        try
+        {
+            return [.. fetched.AsParallel().AsOrdered().WithDegreeOfParallelism(parallel).Select(learner => new GradebookRow(learner.learner, learner.graded, learner.time, templateCommit,
+                learner.failure is { } failure ? Grade.Failed(Course(trusted), failure, []) : Trusted(trusted, () => Built(bindings), learner.checkout, ignored)))];
+        }
+        catch (AggregateException all) when (all.InnerException is TemplateDoesNotBuild broken)
+        {
+            throw new InvalidOperationException(broken.Message, broken);
+        }
     }
 
     /// <summary>The learners a run takes, each with the class deadline where their line gives none; a mistake in the file is named with the file.</summary>

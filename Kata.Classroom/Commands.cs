@@ -51,7 +51,8 @@ public static partial class Commands
             var root = line.GetRequiredValue(template);
             output.WriteLine($"graded on the trusted template in {Path.GetFullPath(root)}");
             output.WriteLine(Sandbox.Description);
-            return Report(Trusted(root, TemplateBindings(root), line.GetRequiredValue(learner), Ignored(line.GetValue(ignore))),
+            var bindings = Task.Run(() => TemplateBindings(root));
+            return Report(Trusted(root, () => Built(bindings), line.GetRequiredValue(learner), Ignored(line.GetValue(ignore))),
                 line.GetValue(markdown), line.GetValue(json), line.GetValue(githubOutput), output);
         });
 
@@ -86,14 +87,15 @@ public static partial class Commands
     /// lies outside its exercise (<see cref="Reach"/>), or whose run writes no results, grades 0 with the reason on every spec.
     /// </summary>
     /// <param name="template">The trusted template, as its build binds the specs: <see cref="TemplateBindings"/>, once per template.</param>
-    public static Grade Trusted(string template, Bindings templateBindings, string learner, IReadOnlyCollection<string>? ignored = null)
+    /// <param name="templateBindings">What the template's specs bind to, asked for once the learner's build is done (it may still be building).</param>
+    public static Grade Trusted(string template, Func<Bindings> templateBindings, string learner, IReadOnlyCollection<string>? ignored = null)
     {
         var tampered = Tampering.Find(template, learner, ignored);
         var work = Workspace.LayIn(template, learner);
         try
         {
             BuildNamingStandIns(work.FullName, templateBindings);
-            var standIns = Bindings.OfBuild(work.FullName).StandInsFor(templateBindings);
+            var standIns = Bindings.OfBuild(work.FullName).StandInsFor(templateBindings());
             if (standIns.Count > 0)
             {
                 throw new NotGraded(NotGraded.StandsIn, string.Join('\n', standIns));
@@ -123,7 +125,7 @@ public static partial class Commands
     /// project builds and the specs beside it do not, a type of the learner's has taken a name the specs use (an
     /// <c>Assert</c> of its own, say): that is a stand-in, named as such, not code that does not build.
     /// </summary>
-    private static void BuildNamingStandIns(string root, Bindings templateBindings)
+    private static void BuildNamingStandIns(string root, Func<Bindings> templateBindings)
     {
         try
         {
@@ -131,10 +133,26 @@ public static partial class Commands
         }
         catch (NotGraded why) when (why.Status == NotGraded.DidNotBuild && Bindings.LearnerBuilt(root) is { } learner)
         {
-            var standIns = new Bindings(new HashSet<string>(), Bindings.DeclaredTypes(learner)).StandInsFor(templateBindings);
+            var standIns = new Bindings(new HashSet<string>(), Bindings.DeclaredTypes(learner)).StandInsFor(templateBindings());
             throw standIns.Count > 0 ? new NotGraded(NotGraded.StandsIn, string.Join('\n', [.. standIns, why.Message])) : why;
         }
     }
+
+    /// <summary>The template's bindings once its build is done. A template that does not build is no learner's failure: it ends the run.</summary>
+    public static Bindings Built(Task<Bindings> template)
+    {
+        try
+        {
+            return template.GetAwaiter().GetResult();
+        }
+        catch (NotGraded why)
+        {
+            throw new TemplateDoesNotBuild(why);
+        }
+    }
+
+    /// <summary>Thrown past a learner's grade, which catches <see cref="NotGraded"/>: the template, not the learner, did not build.</summary>
+    public sealed class TemplateDoesNotBuild(NotGraded why) : InvalidOperationException($"The trusted template does not build: {why.Message}", why);
 
     /// <summary>What the untouched template's specs bind to: its own build, in a scratch copy.</summary>
     public static Bindings TemplateBindings(string template)
