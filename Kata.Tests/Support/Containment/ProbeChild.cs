@@ -18,6 +18,7 @@ internal sealed class ProbeChild : IDisposable
     private readonly Process process;
     private readonly Dictionary<string, ProbeResult> results = [];
     private readonly Thread watcher;
+    private TimeSpan lastBusy;
 
     public ProbeChild(IReadOnlyList<string> subjects, ProcessorWatch watch)
     {
@@ -80,7 +81,8 @@ internal sealed class ProbeChild : IDisposable
             // The child's processor time, not the learner threads' alone: the parent cannot see into the child, and trusts nothing it says.
             var before = Busy();
             var outcome = watch.Wait(() => Busy() - before, poll => line.Wait(poll));
-            if (outcome.Ending != ProcessorWatch.Ending.Returned)
+            // A child that ended as the watch gave up on it (its output closing late on a busy machine) ended: it did not stall.
+            if (outcome.Ending != ProcessorWatch.Ending.Returned && !(outcome.Ending == ProcessorWatch.Ending.Stalled && line.IsCompleted))
             {
                 Kill();
                 Settle(next, outcome.Ending == ProcessorWatch.Ending.Spun ? new Crash(CrashKind.BusySpin, watch.Budget, "") : null);
@@ -108,12 +110,12 @@ internal sealed class ProbeChild : IDisposable
     {
         try
         {
-            return process.TotalProcessorTime;
+            return lastBusy = process.TotalProcessorTime;
         }
         catch (Exception gone) when (gone is InvalidOperationException or System.ComponentModel.Win32Exception)
         {
-            // It has ended, or is ending (its /proc entry is gone before the runtime saw it exit).
-            return TimeSpan.Zero;
+            // It has ended, or is ending (its /proc entry is gone before the runtime saw it exit): it used what was last seen.
+            return lastBusy;
         }
     }
 

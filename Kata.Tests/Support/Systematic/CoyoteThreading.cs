@@ -24,7 +24,20 @@ public sealed class CoyoteThreading : IThreading
 
     public void Enter(object monitor) => Torn(() => ControlledMonitor.Enter(monitor));
 
-    public void Exit(object monitor) => Torn(() => ControlledMonitor.Exit(monitor));
+    public void Exit(object monitor)
+    {
+        try
+        {
+            Torn(() => ControlledMonitor.Exit(monitor));
+        }
+        catch (SynchronizationLockException)
+        {
+            // Interrupted in a Wait as Coyote ends a run (a deadlock, the step bound), a thread does not hold the monitor again,
+            // and the world's finally that exits it would hide the teardown behind this exception: it is the teardown.
+            // The world pairs every Enter with one Exit, so outside a teardown this does not happen.
+            throw new ThreadInterruptedException();
+        }
+    }
 
     public void Wait(object monitor) => Torn(() => ControlledMonitor.Wait(monitor));
 
