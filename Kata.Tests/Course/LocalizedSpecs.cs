@@ -1,3 +1,4 @@
+using Kata.Machinery;
 using Kata.Text;
 
 namespace Kata.Tests.Course;
@@ -82,15 +83,48 @@ public sealed class LocalizedSpecs
             var english = (Unwritten.MessageOf(stub), Unwritten.Localized(constructor), Unwritten.MessageOf(other));
 
             Assert.That(korean, Is.EqualTo((
-                "SumThread.Run: 아직 작성하지 않았습니다. docs/ko/07-x.md 레슨을 읽으세요(English: docs/en/07-x.md).",
-                "SumThread 생성자: 아직 작성하지 않았습니다. docs/ko/07-x.md 레슨을 읽으세요(English: docs/en/07-x.md).",
+                "SumThread.Run 코드를 아직 작성하지 않았습니다. docs/ko/07-x.md 레슨을 읽으세요(English: docs/en/07-x.md).",
+                "SumThread 생성자 코드를 아직 작성하지 않았습니다. docs/ko/07-x.md 레슨을 읽으세요(English: docs/en/07-x.md).",
                 "Not written yet. Read docs/en/07-x.md.",
-                "SumThread.Run: 아직 작성하지 않았습니다. docs/ko/07-x.md 레슨을 읽으세요(English: docs/en/07-x.md).")));
+                "SumThread.Run 코드를 아직 작성하지 않았습니다. docs/ko/07-x.md 레슨을 읽으세요(English: docs/en/07-x.md).")));
             Assert.That(english, Is.EqualTo((stub.Message, constructor, other.Message)), "in English the stub's own exception, unchanged");
         }
         finally
         {
             Language.Use(before);
         }
+    }
+
+    [Test]
+    public void The_real_program_reports_a_stub_thrown_on_a_thread_in_the_language_of_the_run_with_its_stack_trace()
+    {
+        var before = Language.Code;
+        try
+        {
+            Language.Use("ko");
+            using var errors = new StringWriter();
+            var world = new RealWorld(TimeProvider.System, TextWriter.Null, errors);
+            using (world.Enter())
+            {
+                var thread = new Stub("A");
+                thread.Start();
+                thread.Join();
+            }
+
+            Assert.That(errors.ToString(), Does.StartWith(
+                "Exception in thread A:" + Environment.NewLine +
+                "System.NotImplementedException: SumThread.Run 코드를 아직 작성하지 않았습니다. docs/ko/07-x.md 레슨을 읽으세요(English: docs/en/07-x.md)." +
+                Environment.NewLine).And.Contains("Stub.Run()"), "the stub's own stack trace follows");
+        }
+        finally
+        {
+            Language.Use(before);
+        }
+    }
+
+    private sealed class Stub(string name) : KataThread(name)
+    {
+        protected override void Run() =>
+            throw new NotImplementedException("SumThread.Run is not written yet. Read docs/en/07-x.md (한국어: docs/ko/07-x.md).");
     }
 }

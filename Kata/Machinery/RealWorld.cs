@@ -1,3 +1,5 @@
+using Kata.Text;
+
 namespace Kata.Machinery;
 
 /// <summary>Real seconds, a real clock, a real console and OS threads: what <c>dotnet run --project Kata</c> uses.</summary>
@@ -16,7 +18,7 @@ public sealed class RealWorld(TimeProvider time, TextWriter output, TextWriter e
     internal override WorldLock CreateLock(string name) => new OsLock();
 
     internal override void ReportFailure(string threadName, Exception exception) =>
-        errors.WriteLine($"Exception in thread {threadName}:{Environment.NewLine}{exception}");
+        errors.WriteLine($"Exception in thread {threadName}:{Environment.NewLine}{Unwritten.Localized(exception)}");
 
     private sealed class OsLock : WorldLock
     {
