@@ -18,7 +18,7 @@ public sealed class RealWorld(TimeProvider time, TextWriter output, TextWriter e
     internal override WorldLock CreateLock(string name) => new OsLock();
 
     internal override void ReportFailure(string threadName, Exception exception) =>
-        errors.WriteLine($"Exception in thread {threadName}:{Environment.NewLine}{Unwritten.Localized(exception)}");
+        errors.WriteLine($"Exception in thread {threadName}:{Environment.NewLine}{Unwritten.Describe(exception)}");
 
     private sealed class OsLock : WorldLock
     {

@@ -36,6 +36,16 @@ internal static class Unwritten
     }
 
     /// <summary>
+    /// <paramref name="exception"/> as its <see cref="Exception.ToString"/> reads, with a stub's message in the language of
+    /// the run: for printing, where a <see cref="Localized"/> exception, never thrown, would end its trace with the runtime's
+    /// "End of stack trace from previous location".
+    /// </summary>
+    public static string Describe(Exception exception) =>
+        MessageOf(exception) is var message && message != exception.Message
+            ? $"{exception.GetType().FullName}: {message}{Environment.NewLine}{exception.StackTrace}"
+            : exception.ToString();
+
+    /// <summary>
     /// A stub's exception with its message in the language of the run and its own stack trace, where that message reads
     /// otherwise (a Korean run); <paramref name="exception"/> itself where nothing changes.
     /// </summary>
