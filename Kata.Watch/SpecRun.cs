@@ -58,7 +58,7 @@ public sealed record SpecRun(IReadOnlyList<SpecLine> Results, Crash? Crash, bool
         child.BeginOutputReadLine();
         var errors = child.StandardError.ReadToEndAsync(cancel);
         using var stop = cancel.Register(() => Kill(child));
-        var outcome = watch.Wait(() => Busy(child), child.WaitForExit);
+        var outcome = watch.Wait(new ChildProcessorTime(child).Read, child.WaitForExit);
         if (outcome.Ending != ProcessorWatch.Ending.Returned)
         {
             Kill(child);
@@ -88,19 +88,6 @@ public sealed record SpecRun(IReadOnlyList<SpecLine> Results, Crash? Crash, bool
         catch (AggregateException)
         {
             return "";
-        }
-    }
-
-    private static TimeSpan Busy(Process child)
-    {
-        try
-        {
-            return child.TotalProcessorTime;
-        }
-        catch (Exception gone) when (gone is InvalidOperationException or System.ComponentModel.Win32Exception)
-        {
-            // It has already ended (or is ending: its /proc entry is gone): it uses nothing more.
-            return TimeSpan.Zero;
         }
     }
 

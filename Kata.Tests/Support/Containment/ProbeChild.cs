@@ -16,9 +16,9 @@ internal sealed class ProbeChild : IDisposable
     private readonly IReadOnlyList<string> subjects;
     private readonly ProcessorWatch watch;
     private readonly Process process;
+    private readonly ChildProcessorTime busy;
     private readonly Dictionary<string, ProbeResult> results = [];
     private readonly Thread watcher;
-    private TimeSpan lastBusy;
 
     public ProbeChild(IReadOnlyList<string> subjects, ProcessorWatch watch)
     {
@@ -30,6 +30,7 @@ internal sealed class ProbeChild : IDisposable
         // One interleaving per exploration is enough to see a crash: the in-process specs explore the rest.
         start.Environment.TryAdd(Exploration.SeedVariable, Exploration.DefaultSeed.ToString(CultureInfo.InvariantCulture));
         process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {start.FileName}.");
+        busy = new ChildProcessorTime(process);
         watcher = new Thread(Watch) { IsBackground = true, Name = "crash probe" };
         watcher.Start();
     }
@@ -79,8 +80,8 @@ internal sealed class ProbeChild : IDisposable
         while (next < subjects.Count)
         {
             // The child's processor time, not the learner threads' alone: the parent cannot see into the child, and trusts nothing it says.
-            var before = Busy();
-            var outcome = watch.Wait(() => Busy() - before, poll => line.Wait(poll));
+            var before = busy.Read();
+            var outcome = watch.Wait(() => busy.Read() - before, poll => line.Wait(poll));
             // A child that ended as the watch gave up on it (its output closing late on a busy machine) ended: it did not stall.
             if (outcome.Ending != ProcessorWatch.Ending.Returned && !(outcome.Ending == ProcessorWatch.Ending.Stalled && line.IsCompleted))
             {
@@ -103,19 +104,6 @@ internal sealed class ProbeChild : IDisposable
             }
 
             line = process.StandardOutput.ReadLineAsync();
-        }
-    }
-
-    private TimeSpan Busy()
-    {
-        try
-        {
-            return lastBusy = process.TotalProcessorTime;
-        }
-        catch (Exception gone) when (gone is InvalidOperationException or System.ComponentModel.Win32Exception)
-        {
-            // It has ended, or is ending (its /proc entry is gone before the runtime saw it exit): it used what was last seen.
-            return lastBusy;
         }
     }
 
