@@ -1,4 +1,3 @@
-using Kata.Tests.Benchmark;
 using Kata.Tests.Support;
 using Kata.Tests.Support.Containment;
 using Kata.Text;
@@ -6,9 +5,8 @@ using Kata.Text;
 namespace Kata.Tests;
 
 /// <summary>
-/// <c>dotnet run --project Kata.Tests</c> runs the benchmarks; <c>--probe &lt;subject&gt;</c> is the child
-/// process of the crash probe, <c>--specs &lt;exercise&gt;</c> the child process of the watch loop,
-/// <c>--scale &lt;kind&gt; &lt;count&gt;</c> one measurement of the scale benchmark.
+/// The test assembly run again as a child process: <c>--probe &lt;subject&gt;…</c> is the crash probe's child,
+/// <c>--specs &lt;exercise&gt;</c> the watch loop's.
 /// </summary>
 public static class EntryPoint
 {
@@ -20,8 +18,13 @@ public static class EntryPoint
         {
             [ProbeHost.Flag, .. var subjects] => ProbeHost.Run(subjects),
             [SpecHost.Flag, var exercise] => SpecHost.Run(exercise),
-            [ScaleBenchmark.Flag, var kind, var count] => ScaleBenchmark.Measure(kind, int.Parse(count, System.Globalization.CultureInfo.InvariantCulture)),
-            _ => BugFindingBenchmark.Run() | ContainmentBenchmark.Run() | ScaleBenchmark.Run(),
+            _ => Usage(),
         };
+    }
+
+    private static int Usage()
+    {
+        Console.Error.WriteLine($"Kata.Tests runs as a child process only ({ProbeHost.Flag} <exercise>…, {SpecHost.Flag} <exercise>); the benchmarks are dotnet run --project Kata.Benchmark.");
+        return 2;
     }
 }

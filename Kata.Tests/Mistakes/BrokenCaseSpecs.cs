@@ -6,7 +6,7 @@ namespace Kata.Tests.Mistakes;
 /// <summary>
 /// Each broken case ends in one clear failure instead of a hang or a crashed test host. The bounds
 /// are passed in (1 s of processor time, and of real time without it, here); the benchmark
-/// (<c>dotnet run --project Kata.Tests</c>) measures the seconds each case takes under the kata's own bounds.
+/// (<c>dotnet run --project Kata.Benchmark</c>) measures the seconds each case takes under the kata's own bounds.
 /// </summary>
 [TestFixture]
 [Category("machinery")]

@@ -1,4 +1,3 @@
-using Kata.Classroom;
 using Kata.Machinery;
 using Kata.Tests.Support;
 using Kata.Tests.Support.Systematic;

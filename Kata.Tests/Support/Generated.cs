@@ -1,5 +1,3 @@
-using Kata.Classroom;
-
 namespace Kata.Tests.Support;
 
 /// <summary>

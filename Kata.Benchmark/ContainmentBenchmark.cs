@@ -3,7 +3,7 @@ using Kata.Tests.Mistakes;
 using Kata.Tests.Support;
 using Kata.Tests.Support.Containment;
 
-namespace Kata.Tests.Benchmark;
+namespace Kata.Benchmark;
 
 /// <summary>
 /// Seconds until each broken case of <see cref="BrokenCase.All"/> is reported, under the kata's own

@@ -1,4 +1,4 @@
-namespace Kata.Tests.Course;
+namespace Kata.Tools.Tests.Course;
 
 /// <summary>The compiler's errors as grading and the watch show them.</summary>
 [TestFixture]

@@ -1,4 +1,4 @@
-namespace Kata.Classroom;
+namespace Kata;
 
 /// <summary>A part of a text file that code writes, between two marker lines: generated, never pasted.</summary>
 public sealed record GeneratedPart(string Path, string Start, string End)

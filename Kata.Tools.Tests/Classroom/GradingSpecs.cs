@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Kata.Classroom;
 
-namespace Kata.Tests.Course;
+namespace Kata.Tools.Tests.Classroom;
 
 /// <summary>Points from the table in exercises.json and a trx file; the job summary, JSON and classroom forms.</summary>
 [TestFixture]

@@ -1,6 +1,6 @@
 using Kata.Classroom;
 
-namespace Kata.Tests.Course;
+namespace Kata.Tools.Tests.Classroom;
 
 /// <summary>
 /// The scaffold writes a new exercise's places from the course as it is; .ci/run's last step builds one and runs it,

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Kata.Classroom;
 
-namespace Kata.Tests.Course;
+namespace Kata.Tools.Tests.Classroom;
 
 /// <summary>The learners file: identities, sections and extensions per line; the selections of a regrade, a TA and a job; deadlines and lateness.</summary>
 [TestFixture]

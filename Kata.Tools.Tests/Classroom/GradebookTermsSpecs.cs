@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Kata.Classroom;
 
-namespace Kata.Tests.Course;
+namespace Kata.Tools.Tests.Classroom;
 
 /// <summary>The gradebook's terms (student, section, commit and its time, deadline, lateness, template commit) and the merge of regrades and sections.</summary>
 [TestFixture]

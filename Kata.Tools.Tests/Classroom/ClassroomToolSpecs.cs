@@ -1,6 +1,6 @@
 using Kata.Classroom;
 
-namespace Kata.Tests.Course;
+namespace Kata.Tools.Tests.Classroom;
 
 /// <summary>Tamper reports, the gradebook's two forms, the learner edition and the command line of Kata.Classroom.</summary>
 [TestFixture]

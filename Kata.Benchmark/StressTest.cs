@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Kata.Tests.Benchmark;
+namespace Kata.Benchmark;
 
 /// <summary>
 /// What a naive test of exercise 04's race would see: the unguarded read–wait–write of A(1, 5), B(5, 10) and

@@ -3,7 +3,7 @@ using System.Globalization;
 using Kata.Machinery;
 using Kata.Tests.Support.Containment;
 
-namespace Kata.Tests.Benchmark;
+namespace Kata.Benchmark;
 
 /// <summary>
 /// Exercise 05's "why async", measured on this machine in real time: sums of four one-second steps run as
@@ -18,7 +18,7 @@ public static class ScaleBenchmark
 
     /// <summary>
     /// The rows CI measures. 10,000 threads take about 30 s of a 2-core machine, a third of the benchmark step:
-    /// <c>dotnet run --project Kata.Tests -- --scale threads 10000</c> measures that row alone (lesson 05's table has it).
+    /// <c>dotnet run --project Kata.Benchmark -- --scale threads 10000</c> measures that row alone (lesson 05's table has it).
     /// </summary>
     private static readonly (string Kind, int Count)[] Runs = [("tasks", 10_000), ("threads", 1_000)];
 
@@ -84,7 +84,7 @@ public static class ScaleBenchmark
 
     private static string? Child(string kind, int count)
     {
-        using var child = Process.Start(TestsProcess.With([Flag, kind, count.ToString(CultureInfo.InvariantCulture)]));
+        using var child = Process.Start(TestsProcess.With([Flag, kind, count.ToString(CultureInfo.InvariantCulture)], typeof(ScaleBenchmark).Assembly));
         if (child is null)
         {
             return null;

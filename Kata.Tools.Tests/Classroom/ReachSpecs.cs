@@ -3,7 +3,7 @@ using Kata.Machinery;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
-namespace Kata.Tests.Course;
+namespace Kata.Tools.Tests.Classroom;
 
 /// <summary>
 /// What learner code names beyond its exercise (<see cref="Reach"/>): each attack of <c>Kata.Tests/Mistakes/Attacks/</c> is

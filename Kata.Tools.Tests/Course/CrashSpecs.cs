@@ -1,4 +1,4 @@
-namespace Kata.Tests.Course;
+namespace Kata.Tools.Tests.Course;
 
 /// <summary>How a child process that ran learner code ended, told from its exit code and error output.</summary>
 [TestFixture]

@@ -1,6 +1,6 @@
 using Kata.Classroom;
 
-namespace Kata.Tests.Course;
+namespace Kata.Tools.Tests.Classroom;
 
 /// <summary>
 /// Where a learner's run goes on the grading paths: a process group ended whole with the run, and on Linux with user

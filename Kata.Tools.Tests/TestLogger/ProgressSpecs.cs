@@ -1,6 +1,6 @@
 using Kata.TestLogger;
 
-namespace Kata.Tests.Course;
+namespace Kata.Tools.Tests.TestLogger;
 
 /// <summary>The summary printed after <c>dotnet test</c> by <see cref="ProgressLogger"/>.</summary>
 [TestFixture]

@@ -3,13 +3,13 @@ using System.Globalization;
 using Kata.Tests.Mistakes;
 using Kata.Tests.Support.Systematic;
 
-namespace Kata.Tests.Benchmark;
+namespace Kata.Benchmark;
 
 /// <summary>
 /// How fast Coyote finds each mistake of the zoo: 20 widely spaced seeds per mistake (iteration k
 /// of seed s uses seed s + k, so near seeds would explore shifted copies of the same schedules), under
 /// each of Coyote's strategies, then how rarely a naive stress test on real threads sees exercise 04's race.
-/// Run with <c>dotnet run --project Kata.Tests</c>; exits 1 unless the specs' strategy finds every mistake
+/// Run with <c>dotnet run --project Kata.Benchmark</c>; exits 1 unless the specs' strategy finds every mistake
 /// under every seed within the specs' iteration budget.
 /// </summary>
 public static class BugFindingBenchmark

@@ -1,4 +1,4 @@
-namespace Kata.Tests.Course;
+namespace Kata.Tools.Tests.Course;
 
 /// <summary>
 /// Learner code is waited for by the processor time it uses, never by how long a busy machine takes: these specs feed

@@ -2,7 +2,7 @@ using Kata.Classroom;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
-namespace Kata.Tests.Course;
+namespace Kata.Tools.Tests.Classroom;
 
 /// <summary>
 /// Trusted grading asks the compiler what the specs bind to. Each case compiles a small kata with

@@ -4,7 +4,7 @@ using Microsoft.VisualStudio.TestPlatform.ObjectModel;
 using Microsoft.VisualStudio.TestPlatform.ObjectModel.Client;
 using Microsoft.VisualStudio.TestPlatform.ObjectModel.Logging;
 
-namespace Kata.Tests.Course;
+namespace Kata.Tools.Tests.TestLogger;
 
 /// <summary><see cref="ProgressLogger"/> as VSTest drives it: results one by one, then the end of the run.</summary>
 [TestFixture]

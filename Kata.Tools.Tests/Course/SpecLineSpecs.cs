@@ -1,4 +1,4 @@
-namespace Kata.Tests.Course;
+namespace Kata.Tools.Tests.Course;
 
 /// <summary>The line of JSON each spec's result travels in, from the watch's child to the watch.</summary>
 [TestFixture]
