@@ -6,7 +6,8 @@ namespace Kata.Classroom;
 /// <summary>
 /// The commands for a whole class: <c>gradebook</c> (every learner of the learners file, a section of it, or the
 /// students of a regrade), <c>fetch</c> (the learners' commits taken at one moment, for grading apart from the
-/// token that read them) and <c>merge</c> (parts graded apart into one gradebook, by student).
+/// token that read them), <c>merge</c> (parts graded apart into one gradebook, by student) and <c>parts</c> (the jobs
+/// a matrix of gradebook.yml deals the class into).
 /// </summary>
 public static partial class Commands
 {
@@ -83,6 +84,39 @@ public static partial class Commands
         return fetch;
     }
 
+    /// <summary>The most jobs one matrix of GitHub Actions runs.</summary>
+    public const int MostJobs = 256;
+
+    private static Command PartsCommand(TextWriter output)
+    {
+        var jobs = new Option<string>("--jobs")
+        {
+            HelpName = "N|each", DefaultValueFactory = _ => "1",
+            Description = $"How many jobs to deal the chosen learners into, or each: one job per learner (for grades that count). At most {MostJobs}.",
+        };
+        var (learners, _, _, students, sections) = LearnerOptions();
+        var parts = new Command("parts", "Print the jobs of a gradebook.yml matrix for the chosen learners, as GitHub outputs: jobs=N and parts=[0,…,N-1].")
+            { learners, students, sections, jobs };
+        parts.SetAction(line =>
+        {
+            // The learners file is read here as fetch and gradebook read it: no second parser of it in the workflow.
+            var chosen = Learners(line.GetRequiredValue(learners), line.GetValue(students) ?? [], line.GetValue(sections) ?? [], deadline: null);
+            var count = Jobs(line.GetRequiredValue(jobs), chosen.Count);
+            output.WriteLine($"jobs={count}");
+            output.WriteLine($"parts=[{string.Join(',', Enumerable.Range(0, count))}]");
+        });
+        return parts;
+    }
+
+    /// <summary>The jobs <paramref name="jobs"/> asks for ("each", or a number) for <paramref name="learners"/> chosen learners.</summary>
+    public static int Jobs(string jobs, int learners) => jobs.Trim() switch
+    {
+        "each" when learners is >= 1 and <= MostJobs => learners,
+        "each" => throw new InvalidOperationException($"--jobs each needs 1 to {MostJobs} learners, and {learners} were chosen."),
+        var number when int.TryParse(number, System.Globalization.NumberStyles.None, CultureInfo.InvariantCulture, out var count) && count is >= 1 and <= MostJobs => count,
+        var other => throw new InvalidOperationException($"--jobs {other}: a number from 1 to {MostJobs}, or each."),
+    };
+
     private static Command MergeCommand(Option<string> folder, TextWriter output)
     {
         var parts = new Option<string[]>("--parts")
@@ -138,7 +172,8 @@ public static partial class Commands
         }
         catch (AggregateException all) when (all.InnerException is TemplateDoesNotBuild broken)
         {
-            throw new InvalidOperationException(broken.Message, broken);
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(broken);
+            throw;
         }
     }
 

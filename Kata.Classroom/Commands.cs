@@ -64,7 +64,7 @@ public static partial class Commands
         });
 
         return new RootCommand("Grading, the gradebook and the learner edition of the kata.")
-            { grade, trusted, GradebookCommand(template, ignore, folder, output), FetchCommand(output, errors), MergeCommand(folder, output), edition, ScaffoldCommand(output, errors) };
+            { grade, trusted, GradebookCommand(template, ignore, folder, output), FetchCommand(output, errors), MergeCommand(folder, output), PartsCommand(output), edition, ScaffoldCommand(output, errors) };
     }
 
     /// <summary>Grades a checkout as it is (the learner's own, path A): built, then its specs run; code that does not build grades 0 with the compiler's errors.</summary>

@@ -129,7 +129,7 @@ public static class Workspace
 
         // Grading always builds the learner's side, whatever the grader's own environment says; and the
         // learner's code, which runs in the test process, gets no path to the runner's command files.
-        foreach (var name in start.Environment.Keys.Where(name => name == "KATA_REFERENCE" || name.StartsWith("GITHUB_", StringComparison.Ordinal) || name.StartsWith("ACTIONS_", StringComparison.Ordinal)).ToList())
+        foreach (var name in start.Environment.Keys.Where(name => name == Variables.Reference || name.StartsWith("GITHUB_", StringComparison.Ordinal) || name.StartsWith("ACTIONS_", StringComparison.Ordinal)).ToList())
         {
             start.Environment.Remove(name);
         }

@@ -10,9 +10,7 @@ namespace Kata.Text;
 /// </summary>
 public static class Language
 {
-    public const string Variable = "KATA_LANG";
-
-    public static CultureInfo Culture { get; private set; } = Choose(Environment.GetEnvironmentVariable(Variable), CultureInfo.CurrentUICulture);
+    public static CultureInfo Culture { get; private set; } = Choose(Environment.GetEnvironmentVariable(Variables.Language), CultureInfo.CurrentUICulture);
 
     /// <summary>"ko" or "en": the folder of the lessons under <c>docs/</c>.</summary>
     public static string Code => Culture.TwoLetterISOLanguageName;

@@ -45,10 +45,7 @@ public sealed record Progress(IReadOnlyList<ExerciseProgress> Exercises, int Kat
     /// True in a run that replays one interleaving (the replay line a failure prints sets KATA_SEED): its specs ran one
     /// interleaving each, so "0/7, 1 run" would misread as a score.
     /// </summary>
-    public bool Replaying { get; init; } = uint.TryParse(Environment.GetEnvironmentVariable(ReplayVariable), CultureInfo.InvariantCulture, out _);
-
-    /// <summary>The variable the replay line sets (the specs' <c>Exploration.SeedVariable</c>).</summary>
-    public const string ReplayVariable = "KATA_SEED";
+    public bool Replaying { get; init; } = uint.TryParse(Environment.GetEnvironmentVariable(Variables.Seed), CultureInfo.InvariantCulture, out _);
 
     public string Render()
     {

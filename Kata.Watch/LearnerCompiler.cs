@@ -19,18 +19,21 @@ public sealed record Compiled(IReadOnlyList<string> Errors, IReadOnlyList<string
 /// <c>Kata.dll</c> in memory, the way its project does, from a kata that MSBuild built once: the sources,
 /// the files MSBuild generated under <c>obj/</c>, the English messages and the same references. The
 /// compiler stays warm in this long-lived process, so a compile takes a fraction of a second. The assembly is
-/// woven before it is written, as MSBuild's build of <c>Kata</c> is.
+/// woven before it is written, as MSBuild's build of <c>Kata</c> is. Where MSBuild put the generated files and what
+/// <c>Kata</c> references come from MSBuild itself (<see cref="BuildPaths"/>).
 /// </summary>
-public sealed class LearnerCompiler(string root)
+public sealed class LearnerCompiler(string root, BuildPaths paths)
 {
     private static readonly CSharpParseOptions Parse = new(LanguageVersion.Latest);
 
     private readonly string project = Path.Combine(root, "Kata");
 
-    private string Generated => Path.Combine(project, "obj", "Debug", "net10.0");
+    private readonly MetadataReference[] references = [.. paths.LearnerReferences.Select(path => MetadataReference.CreateFromFile(path))];
+
+    private string Generated => paths.LearnerGenerated;
 
     /// <summary>Compiles and writes <c>Kata.dll</c> and its symbols to <paramref name="output"/> when there is no error.</summary>
-    public Compiled Compile(string output, IEnumerable<MetadataReference> references)
+    public Compiled Compile(string output)
     {
         var sources = Directory.EnumerateFiles(project, "*.cs", SearchOption.AllDirectories)
             .Where(path => Relative(path) is var relative && !relative.StartsWith("Kata/Reference/", StringComparison.Ordinal)
@@ -56,15 +59,6 @@ public sealed class LearnerCompiler(string root)
         }
 
         return new Compiled(errors, warnings);
-    }
-
-    /// <summary>The .NET assemblies this process runs on, and the course's assembly beside the watch.</summary>
-    public static IReadOnlyList<MetadataReference> References()
-    {
-        var runtime = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
-        return [.. ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
-            .Where(path => Path.GetDirectoryName(path) == runtime || Path.GetFileName(path) == "Kata.Course.dll")
-            .Select(path => MetadataReference.CreateFromFile(path))];
     }
 
     private ImmutableArray<string> Shown(ImmutableArray<Diagnostic> diagnostics, DiagnosticSeverity severity, Func<string, bool> where) =>

@@ -7,8 +7,7 @@ namespace Kata.Watch;
 /// <summary>One watch: its copy of the test output, its warm compiler, and the exercise it is on.</summary>
 internal sealed class Session(string root, IReadOnlyList<Exercise> course, string? pinned, TextWriter screen) : IDisposable
 {
-    private readonly LearnerCompiler compiler = new(root);
-    private readonly Microsoft.CodeAnalysis.MetadataReference[] references = [.. LearnerCompiler.References()];
+    private LearnerCompiler? compiler;
     private string? bin;
     private Running? running;
     private int current = pinned is null ? 0 : course.ToList().FindIndex(exercise => exercise.Id == pinned);
@@ -58,7 +57,7 @@ internal sealed class Session(string root, IReadOnlyList<Exercise> course, strin
             return;
         }
 
-        var compiled = compiler.Compile(bin!, references);
+        var compiled = compiler!.Compile(bin!);
         if (!compiled.Succeeded)
         {
             Show(CourseMessages.WatchDoesNotCompile, [.. BuildOutput.ForLearner(compiled.Errors), .. compiled.Warnings.Take(5)], clock);
@@ -162,8 +161,11 @@ internal sealed class Session(string root, IReadOnlyList<Exercise> course, strin
             return false;
         }
 
+        var paths = BuildPaths.Ask(root);
+        compiler = new LearnerCompiler(root, paths);
+
         // The specs run from a copy of the test output, so that the watch's own Kata.dll never reaches a later dotnet test.
-        var built = Path.Combine(root, "Kata.Tests", "bin", "Debug", "net10.0");
+        var built = paths.TestsOutput;
         bin = Directory.CreateTempSubdirectory("kata-watch-").FullName;
         foreach (var file in Directory.EnumerateFiles(built, "*", SearchOption.AllDirectories))
         {

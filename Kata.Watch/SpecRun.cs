@@ -21,11 +21,11 @@ public sealed record SpecRun(IReadOnlyList<SpecLine> Results, Crash? Crash, bool
             RedirectStandardError = true,
             UseShellExecute = false,
             // The child is the containment: no crash probe of its own.
-            Environment = { ["KATA_CONTAINED"] = "1" },
+            Environment = { [Variables.Contained] = "1" },
         };
         if (iterations is { } budget)
         {
-            start.Environment["KATA_ITERATIONS"] = budget.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            start.Environment[Variables.Iterations] = budget.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
         foreach (var argument in new[] { Path.Combine(bin, "Kata.Tests.dll"), "--specs", exerciseId })

@@ -78,7 +78,7 @@ public sealed class LearnerSpecs
     public void The_run_s_settings_are_read_once_and_cannot_be_changed_afterwards()
     {
         var before = Settings.Iterations;
-        var variable = Support.Systematic.Exploration.IterationsVariable;
+        var variable = Variables.Iterations;
         var previous = Environment.GetEnvironmentVariable(variable);
         try
         {

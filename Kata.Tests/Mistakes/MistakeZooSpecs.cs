@@ -22,8 +22,8 @@ public sealed class MistakeZooSpecs
         Assert.That(Anchor(mistake, exploration), Is.EqualTo(mistake.Anchor), "the lesson section the failure links");
         Assert.That(exploration.Failure, Does.Not.Contain("Op(").And.Not.Contain("Coyote:").And.Not.Contain("Deadlock detected"), "no words of Coyote's own");
         Assert.That(exploration.Describe("Lesson: …", "Spec"), exploration.BrokeInAll is null
-            ? Does.Contain($"{Exploration.SeedVariable}={exploration.ReplaySeed} dotnet test")
-            : Does.Contain($"in all {exploration.BrokeInAll} interleavings").And.Not.Contain(Exploration.SeedVariable));
+            ? Does.Contain($"{Variables.Seed}={exploration.ReplaySeed} dotnet test")
+            : Does.Contain($"in all {exploration.BrokeInAll} interleavings").And.Not.Contain(Variables.Seed));
     }
 
     /// <summary>The section the spec's lesson link names for this failure: the failure's own, where the lesson has it, else the spec's.</summary>

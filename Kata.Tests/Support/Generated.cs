@@ -6,17 +6,15 @@ namespace Kata.Tests.Support;
 /// </summary>
 public static class Generated
 {
-    public const string WriteVariable = "KATA_WRITE_TABLES";
-
     public static void Check(GeneratedPart part, string expected, string spec)
     {
         expected = expected.ReplaceLineEndings("\n");
-        if (Environment.GetEnvironmentVariable(WriteVariable) == "1")
+        if (Environment.GetEnvironmentVariable(Variables.WriteTables) == "1")
         {
             part.Write(Repository.Root.FullName, expected);
         }
 
         Assert.That(part.Read(Repository.Root.FullName) ?? "(no part between the markers)", Is.EqualTo(expected),
-            $"{part.Path}, between {part.Start} and {part.End}, is generated: {WriteVariable}=1 dotnet test --filter Name~{spec} writes it");
+            $"{part.Path}, between {part.Start} and {part.End}, is generated: {Variables.WriteTables}=1 dotnet test --filter Name~{spec} writes it");
     }
 }

@@ -12,14 +12,14 @@ namespace Kata.Tests.Support;
 /// </summary>
 public static class Settings
 {
-    /// <summary>The seed of the one interleaving to replay (<see cref="Exploration.SeedVariable"/>), if set.</summary>
-    public static readonly uint? Seed = Number(Exploration.SeedVariable);
+    /// <summary>The seed of the one interleaving to replay (<see cref="Variables.Seed"/>), if set.</summary>
+    public static readonly uint? Seed = Number(Variables.Seed);
 
-    /// <summary>The interleavings per exploration (<see cref="Exploration.IterationsVariable"/>), if lowered.</summary>
-    public static readonly uint? Iterations = Number(Exploration.IterationsVariable);
+    /// <summary>The interleavings per exploration (<see cref="Variables.Iterations"/>), if lowered.</summary>
+    public static readonly uint? Iterations = Number(Variables.Iterations);
 
     /// <summary>True in a process that is itself the containment (the watch's child, mutation testing): no crash probe.</summary>
-    public static readonly bool Contained = Environment.GetEnvironmentVariable(CrashProbe.ContainedVariable) == "1";
+    public static readonly bool Contained = Environment.GetEnvironmentVariable(Variables.Contained) == "1";
 
     /// <summary>
     /// True in the watch's child (<c>--specs</c>): the watch compiles the learner's code into a copy of its own, so a replay

@@ -147,6 +147,41 @@ public sealed class LearnersFileSpecs
         Assert.That(Times.Text((TimeSpan?)null), Is.Empty);
     }
 
+    [Test]
+    public void The_parts_of_a_matrix_are_one_job_per_chosen_learner_with_each_and_the_number_asked_for_otherwise()
+    {
+        var file = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllLines(file, ["# section A", "../a student=alice section=A", "../b student=bob section=B", "", "../c student=carol section=A"]);
+
+            Assert.That(Parts(file, "--jobs", "each", "--section", "A"), Is.EqualTo((0, "jobs=2\nparts=[0,1]\n")));
+            Assert.That(Parts(file, "--jobs", "each"), Is.EqualTo((0, "jobs=3\nparts=[0,1,2]\n")));
+            Assert.That(Parts(file, "--jobs", "4", "--student", "bob"), Is.EqualTo((0, "jobs=4\nparts=[0,1,2,3]\n")), "a number is the jobs asked for: the empty ones build nothing");
+            Assert.That(Parts(file, "--jobs", "each", "--section", "C"), Is.EqualTo((1, "")), "no learner chosen: no matrix");
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [TestCase("0", 3, "--jobs 0: a number from 1 to 256, or each.")]
+    [TestCase("257", 3, "--jobs 257: a number from 1 to 256, or each.")]
+    [TestCase("four", 3, "--jobs four: a number from 1 to 256, or each.")]
+    [TestCase("each", 0, "--jobs each needs 1 to 256 learners, and 0 were chosen.")]
+    [TestCase("each", 257, "--jobs each needs 1 to 256 learners, and 257 were chosen.")]
+    public void Jobs_a_matrix_cannot_run_are_named(string jobs, int learners, string why) =>
+        Assert.That(() => Commands.Jobs(jobs, learners), Throws.InvalidOperationException.With.Message.EqualTo(why));
+
+    private static (int ExitCode, string Output) Parts(string file, params string[] options)
+    {
+        using var output = new StringWriter { NewLine = "\n" };
+        using var errors = new StringWriter();
+        var exitCode = Commands.Run(["parts", "--learners", file, .. options], output, errors);
+        return (exitCode, output.ToString());
+    }
+
     private static string[] Names(IEnumerable<LearnerRepository> learners) => [.. learners.Select(learner => learner.Name)];
 
     private static DateTimeOffset Time(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture);

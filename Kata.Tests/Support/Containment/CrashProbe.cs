@@ -26,9 +26,6 @@ public static class CrashProbe
 
     public static ProcessorWatch Watch { get; } = new(ProcessorBudget, Backstop);
 
-    /// <summary>Set in a process that is itself the containment (the watch loop's child): no probe runs there.</summary>
-    public const string ContainedVariable = "KATA_CONTAINED";
-
     private static readonly ConcurrentDictionary<string, Lazy<Crash?>> Probed = new();
     private static readonly Lock Gate = new();
     private static ProbeChild? child;

@@ -28,7 +28,7 @@ internal sealed class ProbeChild : IDisposable
         start.RedirectStandardError = true;
 
         // One interleaving per exploration is enough to see a crash: the in-process specs explore the rest.
-        start.Environment.TryAdd(Exploration.SeedVariable, Exploration.DefaultSeed.ToString(CultureInfo.InvariantCulture));
+        start.Environment.TryAdd(Variables.Seed, Exploration.DefaultSeed.ToString(CultureInfo.InvariantCulture));
         process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {start.FileName}.");
         busy = new ChildProcessorTime(process);
         watcher = new Thread(Watch) { IsBackground = true, Name = "crash probe" };

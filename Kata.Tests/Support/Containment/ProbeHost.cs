@@ -46,7 +46,7 @@ public static class ProbeHost
     /// <summary>
     /// Every spec of the exercise, with each test case's arguments, so that a crash only some input causes
     /// (a recursion without a base case for an empty range, an exit on a missing name) is caught here too.
-    /// <see cref="CrashProbe"/> sets <see cref="Exploration.SeedVariable"/>, so each exploration runs one interleaving.
+    /// <see cref="CrashProbe"/> sets <see cref="Variables.Seed"/>, so each exploration runs one interleaving.
     /// </summary>
     public static IEnumerable<Action> SpecCalls(string exerciseId) =>
         typeof(ProbeHost).Assembly.GetTypes()

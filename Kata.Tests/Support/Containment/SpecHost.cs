@@ -9,7 +9,7 @@ namespace Kata.Tests.Support.Containment;
 /// The child side of the watch loop: <c>dotnet Kata.Tests.dll --specs &lt;exercise&gt;</c> runs one exercise's
 /// specs with NUnit's own runner and writes each result as a line of JSON the moment it is known, so the
 /// watch keeps every result that came before a crash. The child is the containment, so the specs' own
-/// crash probe is off: the watch sets <see cref="CrashProbe.ContainedVariable"/> for the child.
+/// crash probe is off: the watch sets <see cref="Variables.Contained"/> for the child.
 /// </summary>
 public static class SpecHost
 {

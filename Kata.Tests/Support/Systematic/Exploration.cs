@@ -13,14 +13,12 @@ namespace Kata.Tests.Support.Systematic;
 /// <summary>
 /// Runs a program under Coyote over many interleavings, each in a fresh <see cref="VirtualWorld"/>
 /// bound to Coyote's controlled threads, and checks every run. Iteration k of seed s explores with
-/// seed s + k, so a failure is replayed by running its own seed once (<see cref="SeedVariable"/>).
+/// seed s + k, so a failure is replayed by running its own seed once (<see cref="Variables.Seed"/>).
 /// </summary>
 public sealed class Exploration
 {
     public const uint Iterations = 100;
     public const uint DefaultSeed = 20_240_914;
-    public const string SeedVariable = "KATA_SEED";
-    public const string IterationsVariable = "KATA_ITERATIONS";
 
     /// <summary>Scheduling steps per run before the run counts as endless; the kata's programs need fewer than 100.</summary>
     public const uint MaxSteps = 1000;
@@ -237,7 +235,7 @@ public sealed class Exploration
     /// <summary>
     /// Explores <paramref name="program"/> and fails the calling spec with <see cref="Describe"/> if any run
     /// breaks <paramref name="check"/>: from the fixed seed over <see cref="Iterations"/> interleavings, or,
-    /// when <see cref="SeedVariable"/> is set (the replay line a failure prints), that one interleaving.
+    /// when <see cref="Variables.Seed"/> is set (the replay line a failure prints), that one interleaving.
     /// </summary>
     public static void Verify(Action program, Action<VirtualWorld> check, LessonLink lesson) =>
         Report(Explore(seed => RunAll(program, [check], seed.First, seed.Iterations, sameEverywhere: true))[0], lesson);
@@ -276,8 +274,8 @@ public sealed class Exploration
     }
 
     /// <summary>
-    /// Runs an exploration from the fixed seed over <see cref="Iterations"/> interleavings, or, when <see cref="SeedVariable"/>
-    /// is set, over that one. <see cref="IterationsVariable"/> lowers the budget for mutation testing: the first k
+    /// Runs an exploration from the fixed seed over <see cref="Iterations"/> interleavings, or, when <see cref="Variables.Seed"/>
+    /// is set, over that one. <see cref="Variables.Iterations"/> lowers the budget for mutation testing: the first k
     /// interleavings of a seed are the same in any budget, so what a lower budget finds, the full one finds too.
     /// </summary>
     public static T Explore<T>(Func<(uint First, uint Iterations), T> explore)
@@ -324,7 +322,7 @@ public sealed class Exploration
     /// watch compiles elsewhere (its copy), so there a replay must build.
     /// </summary>
     public string ReplayCommand(string specName) =>
-        $"  {SeedVariable}={ReplaySeed} dotnet test{(Settings.Watched ? "" : " --no-build")} --filter \"Name~{specName}\"";
+        $"  {Variables.Seed}={ReplaySeed} dotnet test{(Settings.Watched ? "" : " --no-build")} --filter \"Name~{specName}\"";
 
     private static void ThreadsEndedCleanly(VirtualWorld world)
     {
