@@ -25,7 +25,10 @@ public sealed record Bindings(IReadOnlySet<string> Referenced, IReadOnlySet<stri
 
     /// <summary>Reads the two assemblies a build of the kata at <paramref name="root"/> made.</summary>
     public static Bindings OfBuild(string root) =>
-        Read(Built(root, "Kata.Tests"), Built(root, LearnerAssembly));
+        Read(SpecsBuilt(root), Built(root, LearnerAssembly));
+
+    /// <summary>The specs' assembly of a build at <paramref name="root"/>.</summary>
+    public static string SpecsBuilt(string root) => Built(root, Workspace.Specs);
 
     /// <summary>Why the learner's build may not be graded, one line each; empty when the specs bind to what the template's do.</summary>
     public IReadOnlyList<string> StandInsFor(Bindings template) =>

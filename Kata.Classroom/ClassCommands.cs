@@ -146,8 +146,8 @@ public static partial class Commands
         }
 
         var templateCommit = Git.Head(trusted);
-        // The template builds beside the first learners' builds: its bindings are needed once a learner's own build is done.
-        var bindings = Task.Run(() => TemplateBindings(trusted));
+        // The template's specs build beside the first learners' builds: they are needed once a learner's own build is done.
+        var judge = Task.Run(() => Judge.Build(trusted));
         var fetched = learners.Select(learner =>
         {
             try
@@ -168,12 +168,16 @@ public static partial class Commands
         try
         {
             return [.. fetched.AsParallel().AsOrdered().WithDegreeOfParallelism(parallel).Select(learner => new GradebookRow(learner.learner, learner.graded, learner.time, templateCommit,
-                learner.failure is { } failure ? Grade.Failed(Course(trusted), failure, []) : Trusted(trusted, () => Built(bindings), learner.checkout, ignored)))];
+                learner.failure is { } failure ? Grade.Failed(Course(trusted), failure, []) : Trusted(trusted, () => Built(judge), learner.checkout, ignored)))];
         }
         catch (AggregateException all) when (all.InnerException is TemplateDoesNotBuild broken)
         {
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(broken);
             throw;
+        }
+        finally
+        {
+            Dispose(judge);
         }
     }
 

@@ -51,9 +51,16 @@ public static partial class Commands
             var root = line.GetRequiredValue(template);
             output.WriteLine($"graded on the trusted template in {Path.GetFullPath(root)}");
             output.WriteLine(Sandbox.Description);
-            var bindings = Task.Run(() => TemplateBindings(root));
-            return Report(Trusted(root, () => Built(bindings), line.GetRequiredValue(learner), Ignored(line.GetValue(ignore))),
-                line.GetValue(markdown), line.GetValue(json), line.GetValue(githubOutput), output);
+            var judge = Task.Run(() => Judge.Build(root));
+            try
+            {
+                return Report(Trusted(root, () => Built(judge), line.GetRequiredValue(learner), Ignored(line.GetValue(ignore))),
+                    line.GetValue(markdown), line.GetValue(json), line.GetValue(githubOutput), output);
+            }
+            finally
+            {
+                Dispose(judge);
+            }
         });
 
         var edition = new Command("edition", "Write the learner edition of this repository.") { folder };
@@ -72,7 +79,7 @@ public static partial class Commands
     {
         try
         {
-            Workspace.Build(root);
+            Workspace.Build(root, Workspace.Specs);
             return Grade.From(Course(root), Workspace.RunSpecs(root), []);
         }
         catch (NotGraded why)
@@ -82,33 +89,36 @@ public static partial class Commands
     }
 
     /// <summary>
-    /// Grades only the learner's exercise files, on a fresh copy of the trusted template. Code that does not
-    /// build, that makes a name the specs use bind to the learner's code (<see cref="Bindings"/>), that names what
-    /// lies outside its exercise (<see cref="Reach"/>), or whose run writes no results, grades 0 with the reason on every spec.
+    /// Grades only the learner's exercise files, on a fresh copy of the trusted template: the learner's <c>Kata.dll</c> is
+    /// built there on its own and run by the template's own build of the specs (<see cref="Judge"/>). Code that does not
+    /// build, that declares a type outside its namespace (<see cref="Bindings"/>), that names what lies outside its
+    /// exercise (<see cref="Reach"/>), or whose run writes no results, grades 0 with the reason on every spec.
     /// </summary>
-    /// <param name="template">The trusted template, as its build binds the specs: <see cref="TemplateBindings"/>, once per template.</param>
-    /// <param name="templateBindings">What the template's specs bind to, asked for once the learner's build is done (it may still be building).</param>
-    public static Grade Trusted(string template, Func<Bindings> templateBindings, string learner, IReadOnlyCollection<string>? ignored = null)
+    /// <param name="judge">The template's specs, built once per template; asked for once the learner's build is done (it may still be building).</param>
+    public static Grade Trusted(string template, Func<Judge> judge, string learner, IReadOnlyCollection<string>? ignored = null)
     {
         var tampered = Tampering.Find(template, learner, ignored);
         var work = Workspace.LayIn(template, learner);
         try
         {
-            BuildNamingStandIns(work.FullName, templateBindings);
-            var standIns = Bindings.OfBuild(work.FullName).StandInsFor(templateBindings());
+            Workspace.Build(work.FullName, Workspace.Learner);
+            var built = Bindings.LearnerBuilt(work.FullName) ?? throw new NotGraded(NotGraded.NoResults, "No Kata.dll was built.");
+            // The specs were compiled against the template alone: what is left to check is that no type of the learner's
+            // lies where a name the specs look up could find it.
+            var standIns = new Bindings(judge().Bindings.Referenced, Bindings.DeclaredTypes(built)).StandInsFor(judge().Bindings);
             if (standIns.Count > 0)
             {
                 throw new NotGraded(NotGraded.StandsIn, string.Join('\n', standIns));
             }
 
             // Before any of it runs: code that names the judge's side (reflection, the environment, files, processes) is not judged.
-            var reaches = Reach.Of(Bindings.LearnerBuilt(work.FullName) ?? throw new NotGraded(NotGraded.NoResults, "No Kata.dll was built."));
+            var reaches = Reach.Of(built);
             if (reaches.Count > 0)
             {
                 throw new NotGraded(NotGraded.ReachesOut, string.Join('\n', reaches));
             }
 
-            return Grade.From(Course(template), Workspace.RunSpecs(work.FullName), tampered);
+            return Grade.From(Course(template), Workspace.RunSpecs(work.FullName, judge().LayBeside(work.FullName, built)), tampered);
         }
         catch (NotGraded why)
         {
@@ -120,26 +130,8 @@ public static partial class Commands
         }
     }
 
-    /// <summary>
-    /// Builds a template with the learner's files laid in. The template's specs build on their own, so when the learner's
-    /// project builds and the specs beside it do not, a type of the learner's has taken a name the specs use (an
-    /// <c>Assert</c> of its own, say): that is a stand-in, named as such, not code that does not build.
-    /// </summary>
-    private static void BuildNamingStandIns(string root, Func<Bindings> templateBindings)
-    {
-        try
-        {
-            Workspace.Build(root);
-        }
-        catch (NotGraded why) when (why.Status == NotGraded.DidNotBuild && Bindings.LearnerBuilt(root) is { } learner)
-        {
-            var standIns = new Bindings(new HashSet<string>(), Bindings.DeclaredTypes(learner)).StandInsFor(templateBindings());
-            throw standIns.Count > 0 ? new NotGraded(NotGraded.StandsIn, string.Join('\n', [.. standIns, why.Message])) : why;
-        }
-    }
-
-    /// <summary>The template's bindings once its build is done. A template that does not build is no learner's failure: it ends the run.</summary>
-    public static Bindings Built(Task<Bindings> template)
+    /// <summary>The judge once its build is done. A template that does not build is no learner's failure: it ends the run.</summary>
+    public static Judge Built(Task<Judge> template)
     {
         try
         {
@@ -154,18 +146,16 @@ public static partial class Commands
     /// <summary>Thrown past a learner's grade, which catches <see cref="NotGraded"/>: the template, not the learner, did not build.</summary>
     public sealed class TemplateDoesNotBuild(NotGraded why) : InvalidOperationException($"The trusted template does not build: {why.Message}", why);
 
-    /// <summary>What the untouched template's specs bind to: its own build, in a scratch copy.</summary>
-    public static Bindings TemplateBindings(string template)
+    /// <summary>Deletes the judge's build once it is done, whether or not it built.</summary>
+    public static void Dispose(Task<Judge> judge)
     {
-        var work = Workspace.LayIn(template, template);
         try
         {
-            Workspace.Build(work.FullName);
-            return Bindings.OfBuild(work.FullName);
+            judge.GetAwaiter().GetResult().Dispose();
         }
-        finally
+        catch (NotGraded)
         {
-            work.Delete(recursive: true);
+            // A build that failed left nothing behind (Judge.Build).
         }
     }
 

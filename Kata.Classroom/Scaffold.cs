@@ -69,7 +69,7 @@ public static partial class Scaffold
     /// </summary>
     public static IReadOnlyList<string> Check(string root, string id)
     {
-        Workspace.Build(root);
+        Workspace.Build(root, Workspace.Specs);
         var results = Directory.CreateTempSubdirectory("kata-scaffold-");
         try
         {

@@ -11,13 +11,20 @@ public static class Workspace
     /// <summary>The longest a build and test run of the kata may take (the specs bound the learner's code in seconds).</summary>
     public static readonly TimeSpan Limit = TimeSpan.FromMinutes(10);
 
+    /// <summary>The project of the specs: what a learner's <c>dotnet test</c> runs.</summary>
+    public const string Specs = "Kata.Tests";
+
+    /// <summary>The project of the learner's code, <c>Kata.dll</c>: all a trusted grading builds of a learner (<see cref="Judge"/>).</summary>
+    public const string Learner = "Kata";
+
     /// <summary>
-    /// Builds the kata at <paramref name="root"/> (the specs and all they reference). Code that does not
-    /// compile is <see cref="NotGraded"/>, with the compiler's first errors, paths relative to the root.
+    /// Builds <paramref name="project"/> of the kata at <paramref name="root"/> (the specs and all they reference, or the
+    /// learner's assembly alone). Code that does not compile is <see cref="NotGraded"/>, with the compiler's first errors,
+    /// paths relative to the root.
     /// </summary>
-    public static void Build(string root)
+    public static void Build(string root, string project)
     {
-        var (exitCode, printed) = Run("dotnet", root, "build", "Kata.Tests");
+        var (exitCode, printed) = Run("dotnet", root, "build", project);
         if (exitCode != 0)
         {
             throw new NotGraded(NotGraded.DidNotBuild, BuildOutput.Errors(printed, root) is { Count: > 0 } errors ? string.Join('\n', errors) : $"dotnet build in {root} failed with exit code {exitCode}.");
@@ -25,20 +32,22 @@ public static class Workspace
     }
 
     /// <summary>
-    /// Runs the exercise specs of <paramref name="root"/> (a checkout of the kata, built by <see cref="Build"/>), the NUnit
-    /// categories named by its manifest, and returns their outcomes. Specs a run leaves undecided (inconclusive: they
-    /// waited past a real-time backstop with nothing running) are run once more, alone, and keep the second outcome.
+    /// Runs the exercise specs of <paramref name="root"/> (a checkout of the kata), the NUnit categories named by its
+    /// manifest, and returns their outcomes: the specs project built by <see cref="Build"/>, or <paramref name="specs"/>,
+    /// a built specs assembly (<see cref="Judge.LayBeside"/>). Specs a run leaves undecided (inconclusive: they waited
+    /// past a real-time backstop with nothing running) are run once more, alone, and keep the second outcome.
     /// </summary>
-    public static IReadOnlyList<SpecOutcome> RunSpecs(string root)
+    public static IReadOnlyList<SpecOutcome> RunSpecs(string root, string? specs = null)
     {
         var course = Manifest.Parse(File.ReadAllText(Path.Combine(root, Manifest.FileName)));
-        var first = TrxResults.Read(RunSpecs(root, string.Join('|', course.Select(exercise => $"TestCategory={exercise.Id}"))));
+        var target = specs is null ? [Specs, "--no-build"] : new[] { specs };
+        var first = TrxResults.Read(RunSpecs(root, target, string.Join('|', course.Select(exercise => $"TestCategory={exercise.Id}"))));
         var undecided = TrxResults.Undecided(first);
-        return undecided.Count == 0 ? first : TrxResults.Again(first, TrxResults.Read(RunSpecs(root, string.Join('|', undecided.Select(name => $"Name={name}")))));
+        return undecided.Count == 0 ? first : TrxResults.Again(first, TrxResults.Read(RunSpecs(root, target, string.Join('|', undecided.Select(name => $"Name={name}")))));
     }
 
     /// <summary>One run of the specs <paramref name="filter"/> selects, as a process group of its own, its test host in the <see cref="Sandbox"/>; the trx file's text.</summary>
-    private static string RunSpecs(string root, string filter)
+    private static string RunSpecs(string root, string[] target, string filter)
     {
         // Scratch folders are always fresh ones from the system, so that only they are ever deleted.
         var results = Directory.CreateTempSubdirectory("kata-grade-");
@@ -46,7 +55,7 @@ public static class Workspace
         {
             var settings = Sandbox.Settings(results.FullName);
             // A learner's red specs make dotnet test exit 1: the trx holds the outcomes either way.
-            Run("dotnet", root, group: true, "test", "Kata.Tests", "--no-build", "--filter", filter, "--settings", settings, "--logger", "trx;LogFileName=grade.trx", "--results-directory", results.FullName);
+            Run("dotnet", root, group: true, ["test", .. target, "--filter", filter, "--settings", settings, "--logger", "trx;LogFileName=grade.trx", "--results-directory", results.FullName]);
             var trx = Path.Combine(results.FullName, "grade.trx");
             return File.Exists(trx) ? File.ReadAllText(trx) : throw new NotGraded(NotGraded.NoResults, $"dotnet test in {root} wrote no results.");
         }
