@@ -1,16 +1,15 @@
 using System.Diagnostics;
 using Kata.Machinery;
+using static Kata.Tests.Machinery.VirtualRun;
 
 namespace Kata.Tests.Machinery;
 
-/// <summary>An async program in a virtual world: one thread, a virtual clock, the blocking mistakes named at the call.</summary>
+/// <summary>How an async program runs in a virtual world: on one thread, by a virtual clock, its continuations in order, its leftovers reported.</summary>
 [TestFixture]
 [Category("machinery")]
 [EnglishMessages]
-public sealed class EventLoopSpecs
+public sealed class AsyncProgramSpecs
 {
-    private static readonly TimeSpan OneSecond = TimeSpan.FromSeconds(1);
-
     [Test]
     public void A_delay_completes_at_its_virtual_moment_without_real_waiting()
     {
@@ -117,58 +116,6 @@ public sealed class EventLoopSpecs
     }
 
     [Test]
-    public void Result_on_the_loop_is_named_at_the_call()
-    {
-        var world = new VirtualWorld();
-
-        Assert.That(() => Run(world, () =>
-        {
-            Clock.Delay(OneSecond).Wait();
-            return Task.CompletedTask;
-        }), Throws.InstanceOf<BlockingWaitException>().With.Message.Contains(".Result, .Wait() or GetAwaiter().GetResult()"));
-    }
-
-    [Test]
-    public void Clock_Sleep_on_the_loop_is_named_at_the_call()
-    {
-        var world = new VirtualWorld();
-
-        Assert.That(() => Run(world, async () =>
-        {
-            await Clock.Delay(OneSecond);
-            Clock.Sleep(OneSecond);
-        }), Throws.InstanceOf<BlockingWaitException>().With.Message.Contains("await Clock.Delay"));
-        Assert.That(world.Elapsed, Is.EqualTo(OneSecond), "the sleep moved no clock");
-    }
-
-    [Test]
-    [Category(Mistakes.BrokenCaseSpecs.Category)]
-    public void Thread_Sleep_on_the_loop_is_named_at_the_call()
-    {
-        var world = new VirtualWorld();
-
-        // What the weaver makes of Thread.Sleep in the learner's code (this assembly's machinery specs are not woven).
-        Assert.That(() => Run(world, async () =>
-        {
-            await Clock.Delay(OneSecond);
-            Shared.Sleep(1);
-        }), Throws.InstanceOf<BlockingWaitException>().With.Message.StartsWith("Thread.Sleep inside async code blocks the event loop's one thread"));
-    }
-
-    [Test]
-    public void A_task_nothing_completes_is_named_when_the_loop_waits_with_nothing_running()
-    {
-        var world = new VirtualWorld();
-
-        Assert.That(() => Learner.Run(world, () =>
-            {
-                World.Current.Run(() => new TaskCompletionSource().Task);
-                return true;
-            }, new ProcessorWatch(TimeSpan.FromHours(1), TimeSpan.FromSeconds(1))),
-            Throws.InstanceOf<InconclusiveException>().With.Message.Contains("a task nobody completes"));
-    }
-
-    [Test]
     public void Work_posted_from_another_thread_is_run_on_the_loop()
     {
         var world = new VirtualWorld();
@@ -182,46 +129,6 @@ public sealed class EventLoopSpecs
         });
 
         Assert.That(threads.Distinct().Count(), Is.EqualTo(1));
-    }
-
-    [Test]
-    public void An_exception_in_a_task_is_the_programs()
-    {
-        var world = new VirtualWorld();
-
-        Assert.That(() => Run(world, async () =>
-        {
-            await Clock.Delay(OneSecond);
-            throw new InvalidOperationException("step 2 failed");
-        }), Throws.InvalidOperationException.With.Message.EqualTo("step 2 failed"));
-    }
-
-    [Test]
-    public void Awaiting_past_the_virtual_hour_is_a_runaway()
-    {
-        var world = new VirtualWorld();
-
-        Assert.That(() => Run(world, async () =>
-        {
-            while (true)
-            {
-                await Clock.Delay(TimeSpan.FromMinutes(1));
-            }
-        }), Throws.InstanceOf<RunawayException>().With.Message.Contains("60 minutes of virtual time"));
-    }
-
-    [Test]
-    public void Endless_yields_are_a_runaway()
-    {
-        var world = new VirtualWorld();
-
-        Assert.That(() => Run(world, async () =>
-        {
-            while (true)
-            {
-                await Task.Yield();
-            }
-        }), Throws.InstanceOf<RunawayException>().With.Message.Contains($"{EventLoop.MaxItems} steps"));
     }
 
     [Test]
@@ -259,15 +166,6 @@ public sealed class EventLoopSpecs
     }
 
     [Test]
-    public void A_delay_outside_an_async_program_is_explained()
-    {
-        var world = new VirtualWorld();
-
-        Assert.That(() => Learner.Run(world, () => Clock.Delay(OneSecond)),
-            Throws.InvalidOperationException.With.Message.Contains("World.Run"));
-    }
-
-    [Test]
     public void The_real_world_runs_an_async_program_to_its_end()
     {
         var output = new StringWriter();
@@ -296,6 +194,4 @@ public sealed class EventLoopSpecs
         await Task.Yield();
         Output.Print(line);
     }
-
-    private static void Run(VirtualWorld world, Func<Task> program) => Learner.Run(world, () => World.Current.Run(program));
 }
