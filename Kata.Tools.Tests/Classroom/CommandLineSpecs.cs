@@ -66,6 +66,7 @@ public sealed class CommandLineSpecs
     [TestCase("gradebook")]
     [TestCase("fetch")]
     [TestCase("merge")]
+    [TestCase("parts")]
     [TestCase("trusted")]
     public void Every_option_of_an_instructors_command_is_in_both_instructor_guides(string command)
     {
