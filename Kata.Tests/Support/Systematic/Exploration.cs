@@ -1,9 +1,5 @@
-using System.Diagnostics;
-using System.Globalization;
-using System.Text;
 using Kata.Machinery;
 using Kata.Tests.Support.Containment;
-using Kata.Text;
 using Microsoft.Coyote;
 using Microsoft.Coyote.Logging;
 using Microsoft.Coyote.SystematicTesting;
@@ -15,7 +11,11 @@ namespace Kata.Tests.Support.Systematic;
 /// bound to Coyote's controlled threads, and checks every run. Iteration k of seed s explores with
 /// seed s + k, so a failure is replayed by running its own seed once (<see cref="Variables.Seed"/>).
 /// </summary>
-public sealed class Exploration
+/// <remarks>
+/// This file holds the exploration loop: every interleaving run and checked, and what it found. The other parts are the
+/// <c>Exploration.*.cs</c> files beside it: a spec's way in, and a failure in the learner's words.
+/// </remarks>
+public sealed partial class Exploration
 {
     public const uint Iterations = 100;
     public const uint DefaultSeed = 20_240_914;
@@ -232,137 +232,9 @@ public sealed class Exploration
     /// <summary>Ends an exploration in which every check is already broken.</summary>
     private sealed class EveryCheckBroke : Exception;
 
-    /// <summary>
-    /// Explores <paramref name="program"/> and fails the calling spec with <see cref="Describe"/> if any run
-    /// breaks <paramref name="check"/>: from the fixed seed over <see cref="Iterations"/> interleavings, or,
-    /// when <see cref="Variables.Seed"/> is set (the replay line a failure prints), that one interleaving.
-    /// </summary>
-    public static void Verify(Action program, Action<VirtualWorld> check, LessonLink lesson) =>
-        Report(Explore(seed => RunAll(program, [check], seed.First, seed.Iterations, sameEverywhere: true))[0], lesson);
-
-    /// <summary>
-    /// Interleavings of an exercise's whole program (<see cref="VerifyProgram"/>): whether its parts run in order and print
-    /// what the notebook prints. Each part's own specs explore that part's interleavings in full. Measured on the reference
-    /// solution of exercise 04 (2 cores): 1.96 s over <see cref="Iterations"/>, 0.2 s over these; mutation testing runs
-    /// every exploration over as many.
-    /// </summary>
-    public const uint ProgramIterations = 10;
-
-    /// <summary><see cref="Verify"/> for an exercise's whole program, over <see cref="ProgramIterations"/> interleavings.</summary>
-    public static void VerifyProgram(Action program, Action<VirtualWorld> check, LessonLink lesson) =>
-        Report(Explore(seed => RunAll(program, [check], seed.First, Math.Min(seed.Iterations, ProgramIterations), sameEverywhere: true))[0], lesson);
-
-    /// <summary>Fails the calling spec with <see cref="Describe"/> if the exploration found its check broken.</summary>
-    public static void Report(Exploration exploration, string lesson) => Report(exploration, new LessonLink(null, lesson));
-
-    /// <summary>
-    /// Fails the calling spec with <see cref="Describe"/> if the exploration found its check broken, linking the section the
-    /// failure names (<see cref="Section"/>) when the lesson has it, else <paramref name="lesson"/>.
-    /// </summary>
-    public static void Report(Exploration exploration, LessonLink lesson)
-    {
-        lesson = lesson.Or(exploration.Section);
-        if (exploration.Stalled)
-        {
-            Assert.Inconclusive(exploration.Failure ?? "");
-        }
-
-        if (exploration.Failure is not null)
-        {
-            Assert.Fail(exploration.Describe(lesson, TestContext.CurrentContext.Test.Name));
-        }
-    }
-
-    /// <summary>
-    /// Runs an exploration from the fixed seed over <see cref="Iterations"/> interleavings, or, when <see cref="Variables.Seed"/>
-    /// is set, over that one. <see cref="Variables.Iterations"/> lowers the budget for mutation testing: the first k
-    /// interleavings of a seed are the same in any budget, so what a lower budget finds, the full one finds too.
-    /// </summary>
-    public static T Explore<T>(Func<(uint First, uint Iterations), T> explore)
-    {
-        if (Settings.Seed is { } pinned)
-        {
-            return explore((pinned, 1));
-        }
-
-        var budget = Settings.Iterations is { } lowered ? Math.Clamp(lowered, 1, Iterations) : Iterations;
-        Lowered |= budget < Iterations;
-        return explore((DefaultSeed, budget));
-    }
-
-    /// <summary>True once an exploration of this process ran fewer interleavings than <see cref="Iterations"/>: the watch's first verdict explores the rest after.</summary>
-    public static bool Lowered { get; private set; }
-
-    /// <summary>The failure as a learner reads it: what broke, the interleaving, and how to replay it.</summary>
-    public string Describe(string lesson, string specName)
-    {
-        var text = new StringBuilder();
-        text.AppendLine(Failure);
-        text.AppendLine(lesson);
-        text.AppendLine();
-        if (BrokeInAll is { } all)
-        {
-            // The same failure in every interleaving: the thread order is not its cause, and a picture would suggest it is.
-            text.AppendLine(Language.Format(SpecMessages.ExplorationBrokeInAll, all, Seed));
-            return text.ToString();
-        }
-
-        text.AppendLine(Planned == 1
-            ? Language.Format(SpecMessages.ExplorationBrokeReplayed, Seed)
-            : Language.Format(SpecMessages.ExplorationBroke, Explored, Planned, Seed));
-        text.Append(Interleaving.Draw(Events, MarkedLine, MarkedAccess));
-        text.AppendLine();
-        text.AppendLine(SpecMessages.ExplorationReplay);
-        text.AppendLine(ReplayCommand(specName));
-        return text.ToString();
-    }
-
-    /// <summary>
-    /// The replay line. After <c>dotnet test</c> the build is the one that failed, so <c>--no-build</c> replays it at once; the
-    /// watch compiles elsewhere (its copy), so there a replay must build.
-    /// </summary>
-    public string ReplayCommand(string specName) =>
-        $"  {Variables.Seed}={ReplaySeed} dotnet test{(Settings.Watched ? "" : " --no-build")} --filter \"Name~{specName}\"";
-
     private static void ThreadsEndedCleanly(VirtualWorld world)
     {
         var failed = world.Failures.FirstOrDefault();
         Expectation.That(failed is null, failed is null ? "" : ThreadChecks.Ended(failed));
     }
-
-    /// <summary>
-    /// " It was thrown in AsyncSum.SumAsync, line 17." when the exception left the exercise's own code: a task has no
-    /// name a learner gave it, so the method it ran names it (a state machine's type is nested in its method's class).
-    /// </summary>
-    private static string ThrownIn(Exception exception)
-    {
-        var frame = new StackTrace(exception, fNeedFileInfo: true).GetFrames()
-            .FirstOrDefault(frame => frame.GetMethod()?.DeclaringType is { } type && (type.DeclaringType ?? type).Namespace == ExerciseNamespace);
-        if (frame?.GetMethod() is not { DeclaringType: { } type } method)
-        {
-            return "";
-        }
-
-        var owner = type.DeclaringType ?? type;
-        var name = type.DeclaringType is not null && type.Name.StartsWith('<') ? type.Name[1..type.Name.IndexOf('>', StringComparison.Ordinal)] : method.Name;
-        var line = frame.GetFileLineNumber();
-        return " " + (line > 0
-            ? Language.Format(SpecMessages.ExplorationThrownAt, $"{owner.Name}.{name}", line)
-            : Language.Format(SpecMessages.ExplorationThrownIn, $"{owner.Name}.{name}"));
-    }
-
-    private const string ExerciseNamespace = "Kata.Exercises";
-
-    /// <summary>
-    /// The section that discusses an exception the kata throws at a mistake: a blocking wait in async code is one of the
-    /// "common mistakes" of the async lesson. Linked only where the lesson has that section.
-    /// </summary>
-    private static string? SectionOf(Exception failure) => failure is BlockingWaitException ? "mistakes" : null;
-
-    private static string Explain(Exception? failure, CoyoteFinding finding, bool spun, TimeSpan hangAfter) => failure switch
-    {
-        Expectation expectation => expectation.Message,
-        not null => Language.Format(SpecMessages.ExplorationThrew, failure.GetType().Name, Unwritten.MessageOf(failure)) + ThrownIn(failure),
-        _ => finding.Explain(spun, hangAfter),
-    };
 }
