@@ -17,7 +17,7 @@ public sealed record Compiled(IReadOnlyList<string> Errors, IReadOnlyList<string
 /// <summary>
 /// Compiles <c>Kata/</c> (the learner build: stubs or solutions, never <c>Kata/Reference/</c>) into
 /// <c>Kata.dll</c> in memory, the way its project does, from a kata that MSBuild built once: the sources,
-/// the files MSBuild generated under <c>obj/</c>, the English messages and the same references. The
+/// the files MSBuild generated under <c>obj/</c> and the same references. The
 /// compiler stays warm in this long-lived process, so a compile takes a fraction of a second. The assembly is
 /// woven before it is written, as MSBuild's build of <c>Kata</c> is. Where MSBuild put the generated files and what
 /// <c>Kata</c> references come from MSBuild itself (<see cref="BuildPaths"/>).
@@ -32,6 +32,9 @@ public sealed class LearnerCompiler(string root, BuildPaths paths)
 
     private string Generated => paths.LearnerGenerated;
 
+    /// <summary>The machinery the woven code calls: the Kata.Machinery.dll among the learner's references.</summary>
+    private readonly string machinery = paths.LearnerReferences.Single(path => Path.GetFileName(path) == "Kata.Machinery.dll");
+
     /// <summary>Compiles and writes <c>Kata.dll</c> and its symbols to <paramref name="output"/> when there is no error.</summary>
     public Compiled Compile(string output)
     {
@@ -45,9 +48,7 @@ public sealed class LearnerCompiler(string root, BuildPaths paths)
 
         using var assembly = new MemoryStream();
         using var symbols = new MemoryStream();
-        var messages = Path.Combine(Generated, "Kata.Text.Messages.resources");
-        var emitted = compilation.Emit(assembly, symbols, options: new EmitOptions(debugInformationFormat: DebugInformationFormat.PortablePdb),
-            manifestResources: [new ResourceDescription("Kata.Text.Messages.resources", () => File.OpenRead(messages), isPublic: true)]);
+        var emitted = compilation.Emit(assembly, symbols, options: new EmitOptions(debugInformationFormat: DebugInformationFormat.PortablePdb));
         var errors = Shown(emitted.Diagnostics, DiagnosticSeverity.Error, _ => true);
         var warnings = Shown(emitted.Diagnostics, DiagnosticSeverity.Warning, relative => relative.StartsWith("Kata/Exercises/", StringComparison.Ordinal));
         if (emitted.Success)
@@ -55,7 +56,7 @@ public sealed class LearnerCompiler(string root, BuildPaths paths)
             // Woven as MSBuild's build is (Kata.Weaving.targets): every shared access in the learner's code a scheduling point.
             assembly.Position = 0;
             symbols.Position = 0;
-            Weaver.WeaveInMemory(assembly, symbols, output, "Kata");
+            Weaver.WeaveInMemory(assembly, symbols, output, "Kata", machinery);
         }
 
         return new Compiled(errors, warnings);

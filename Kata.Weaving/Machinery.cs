@@ -16,10 +16,10 @@ internal sealed class Machinery
         this.locks = locks;
     }
 
-    /// <summary>From the module itself (Kata.dll), or from <paramref name="machinery"/> (the Kata.dll that Kata.Tests references).</summary>
-    public static Machinery Read(ModuleDefinition module, string? machinery)
+    /// <summary>From <paramref name="machinery"/>, the Kata.Machinery.dll the woven module references.</summary>
+    public static Machinery Read(ModuleDefinition module, string machinery)
     {
-        var source = machinery is null ? module : ModuleDefinition.ReadModule(machinery);
+        var source = ModuleDefinition.ReadModule(machinery);
         var shared = source.GetType("Kata.Machinery.Shared") ?? throw new InvalidOperationException($"No Kata.Machinery.Shared in {source.FileName}.");
         var locks = source.GetType("Kata.Machinery.Locks") ?? throw new InvalidOperationException($"No Kata.Machinery.Locks in {source.FileName}.");
         return new Machinery(module, shared, locks);

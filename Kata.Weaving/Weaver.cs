@@ -23,8 +23,8 @@ public static class Weaver
     /// </summary>
     public const string Marker = "Kata.Woven";
 
-    /// <summary>Weaves <paramref name="assembly"/> (its .pdb beside it) in place; <paramref name="machinery"/> is the Kata.dll that defines the calls, or null when it is the assembly itself.</summary>
-    public static Woven WeaveFile(string assembly, string? machinery, IReadOnlyCollection<string> namespaces)
+    /// <summary>Weaves <paramref name="assembly"/> (its .pdb beside it) in place; <paramref name="machinery"/> is the Kata.Machinery.dll that defines the calls.</summary>
+    public static Woven WeaveFile(string assembly, string machinery, IReadOnlyCollection<string> namespaces)
     {
         var clock = Stopwatch.StartNew();
         using var resolver = Resolver(assembly, machinery);
@@ -39,13 +39,13 @@ public static class Weaver
         return (woven ?? new Woven(0, 0, 0, default)) with { Took = clock.Elapsed };
     }
 
-    /// <summary>Weaves an assembly compiled in memory (the watch's) and writes it and its portable pdb to <paramref name="output"/>.</summary>
-    public static Woven WeaveInMemory(Stream assembly, Stream symbols, string output, string name)
+    /// <summary>Weaves an assembly compiled in memory (the watch's) and writes it and its portable pdb to <paramref name="output"/>; <paramref name="machinery"/> as for <see cref="WeaveFile"/>.</summary>
+    public static Woven WeaveInMemory(Stream assembly, Stream symbols, string output, string name, string machinery)
     {
         var clock = Stopwatch.StartNew();
-        using var resolver = Resolver(Path.Combine(output, name + ".dll"), null);
+        using var resolver = Resolver(Path.Combine(output, name + ".dll"), machinery);
         using var module = ModuleDefinition.ReadModule(assembly, new ReaderParameters { ReadSymbols = true, SymbolStream = symbols, AssemblyResolver = resolver });
-        var woven = Weave(module, null, [LearnerNamespace]) ?? new Woven(0, 0, 0, default);
+        var woven = Weave(module, machinery, [LearnerNamespace]) ?? new Woven(0, 0, 0, default);
         using var written = File.Create(Path.Combine(output, name + ".dll"));
         using var pdb = File.Create(Path.Combine(output, name + ".pdb"));
         module.Write(written, new WriterParameters { WriteSymbols = true, SymbolStream = pdb, SymbolWriterProvider = new PortablePdbWriterProvider() });
@@ -56,7 +56,7 @@ public static class Weaver
     public const string LearnerNamespace = "Kata.Exercises";
 
     /// <summary>Weaves <paramref name="module"/>; null when it was woven already.</summary>
-    private static Woven? Weave(ModuleDefinition module, string? machinery, IReadOnlyCollection<string> namespaces)
+    private static Woven? Weave(ModuleDefinition module, string machinery, IReadOnlyCollection<string> namespaces)
     {
         var mvid = module.Mvid.ToString();
         if (module.Assembly.CustomAttributes.Any(attribute => attribute.AttributeType.FullName == MetadataAttribute &&
@@ -91,10 +91,10 @@ public static class Weaver
 
     internal static TypeDefinition Outermost(TypeDefinition type) => type.DeclaringType is { } outer ? Outermost(outer) : type;
 
-    private static DefaultAssemblyResolver Resolver(string assembly, string? machinery)
+    private static DefaultAssemblyResolver Resolver(string assembly, string machinery)
     {
         var resolver = new DefaultAssemblyResolver();
-        foreach (var directory in new[] { Path.GetDirectoryName(Path.GetFullPath(assembly)), machinery is null ? null : Path.GetDirectoryName(Path.GetFullPath(machinery)), Path.GetDirectoryName(typeof(object).Assembly.Location) }.OfType<string>().Distinct())
+        foreach (var directory in new[] { Path.GetDirectoryName(Path.GetFullPath(assembly)), Path.GetDirectoryName(Path.GetFullPath(machinery)), Path.GetDirectoryName(typeof(object).Assembly.Location) }.OfType<string>().Distinct())
         {
             resolver.AddSearchDirectory(directory);
         }

@@ -159,7 +159,7 @@ public sealed partial class LanguageSpecs
 
     private static readonly Lazy<HashSet<string>> CodeNames = new(() =>
     {
-        var types = typeof(Messages).Assembly.GetExportedTypes()
+        var types = typeof(Messages).Assembly.GetExportedTypes().Concat(typeof(Programs).Assembly.GetExportedTypes())
             .Concat([typeof(Task), typeof(Task<>), typeof(Thread), typeof(Monitor), typeof(Interlocked), typeof(Volatile), typeof(Lock), typeof(Console),
                 typeof(ArgumentException), typeof(System.Numerics.BigInteger), typeof(TimeSpan), typeof(Environment), typeof(NotImplementedException)]);
         var names = new HashSet<string>(NamesOfCode, StringComparer.Ordinal);

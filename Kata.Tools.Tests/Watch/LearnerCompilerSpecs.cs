@@ -22,8 +22,8 @@ public sealed class LearnerCompilerSpecs
         Assert.Multiple(() =>
         {
             Assert.That(Path.Combine(paths.TestsOutput, "Kata.Tests.dll"), Does.Exist);
-            Assert.That(Path.Combine(paths.LearnerGenerated, "Kata.Text.Messages.resources"), Does.Exist);
-            Assert.That(paths.LearnerReferences.Select(Path.GetFileName), Does.Contain("Kata.Course.dll").And.Contain("System.Runtime.dll"));
+            Assert.That(Path.Combine(paths.LearnerGenerated, "Kata.AssemblyInfo.cs"), Does.Exist);
+            Assert.That(paths.LearnerReferences.Select(Path.GetFileName), Does.Contain("Kata.Machinery.dll").And.Contain("Kata.Course.dll").And.Contain("System.Runtime.dll"));
             Assert.That(paths.LearnerReferences.Select(Path.GetFileName), Does.Not.Contain("nunit.framework.dll"), "Kata's own references, not the specs'");
         });
     }

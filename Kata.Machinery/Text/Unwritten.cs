@@ -9,7 +9,7 @@ namespace Kata.Text;
 /// so that the stub reads the same in every edition and for every learner; where the kata shows what a learner's
 /// code threw, it shows that one message in the learner's language. Any other exception is shown as it is.
 /// </summary>
-internal static class Unwritten
+public static class Unwritten
 {
     // No [GeneratedRegex]: Kata.Watch compiles these sources without source generators.
     private static readonly Regex StubText = new(
