@@ -1,7 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
+using CliWrap;
+using CliWrap.Buffered;
 using Kata.Machinery;
-using Kata.Tests.Support.Containment;
 
 namespace Kata.Benchmark;
 
@@ -84,15 +85,11 @@ public static class ScaleBenchmark
 
     private static string? Child(string kind, int count)
     {
-        using var child = Process.Start(TestsProcess.With([Flag, kind, count.ToString(CultureInfo.InvariantCulture)], typeof(ScaleBenchmark).Assembly));
-        if (child is null)
-        {
-            return null;
-        }
-
-        var output = child.StandardOutput.ReadToEnd();
-        child.WaitForExit();
-        return child.ExitCode == 0 ? output.Trim() : null;
+        // This program again, as dotnet runs it: a process of its own measures its own threads and memory.
+        var child = Cli.Wrap(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+            .WithArguments([typeof(ScaleBenchmark).Assembly.Location, Flag, kind, count.ToString(CultureInfo.InvariantCulture)])
+            .WithValidation(CommandResultValidation.None).ExecuteBufferedAsync().GetAwaiter().GetResult();
+        return child.ExitCode == 0 ? child.StandardOutput.Trim() : null;
     }
 
     private static async Task StepsAsync()

@@ -1,5 +1,6 @@
-using System.Diagnostics;
 using System.Globalization;
+using CliWrap;
+using CliWrap.Buffered;
 
 namespace Kata.Classroom;
 
@@ -84,14 +85,11 @@ public static class Git
             return null;
         }
 
-        var start = new ProcessStartInfo("git") { WorkingDirectory = root, RedirectStandardOutput = true, UseShellExecute = false };
-        start.ArgumentList.Add("ls-files");
-        start.ArgumentList.Add("-z");
-        using var git = Process.Start(start) ?? throw new InvalidOperationException("Could not start git.");
-        var listed = git.StandardOutput.ReadToEnd();
-        git.WaitForExit();
-        Require(git.ExitCode, "git ls-files");
-        return listed.Split('\0', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+        // Not Workspace.Run, which echoes what it reads: the listing is the whole tree.
+        var listed = Cli.Wrap("git").WithArguments(["ls-files", "-z"]).WithWorkingDirectory(root).WithValidation(CommandResultValidation.None)
+            .ExecuteBufferedAsync().GetAwaiter().GetResult();
+        Require(listed.ExitCode, "git ls-files");
+        return listed.StandardOutput.Split('\0', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
     }
 
     private static void Require(int exitCode, string what)

@@ -1,4 +1,5 @@
-using System.Diagnostics;
+using System.Text;
+using CliWrap;
 
 namespace Kata.Classroom;
 
@@ -130,47 +131,46 @@ public static class Workspace
     public static (int ExitCode, string Printed) Run(string program, string directory, bool group, params string[] arguments)
     {
         group &= OperatingSystem.IsLinux();
-        var start = new ProcessStartInfo(group ? "setsid" : program) { WorkingDirectory = directory, UseShellExecute = false, RedirectStandardOutput = true };
-        foreach (var argument in group ? [program, .. arguments] : arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        // Grading always builds the learner's side, whatever the grader's own environment says; and the
-        // learner's code, which runs in the test process, gets no path to the runner's command files.
-        foreach (var name in start.Environment.Keys.Where(name => name == Variables.Reference || name.StartsWith("GITHUB_", StringComparison.Ordinal) || name.StartsWith("ACTIONS_", StringComparison.Ordinal)).ToList())
-        {
-            start.Environment.Remove(name);
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {program}.");
-        var printed = process.StandardOutput.ReadToEndAsync();
+        var printed = new StringBuilder();
+        using var limit = new CancellationTokenSource(Limit);
+        var running = Cli.Wrap(group ? "setsid" : program)
+            .WithArguments(group ? [program, .. arguments] : arguments)
+            .WithWorkingDirectory(directory)
+            // Grading always builds the learner's side, whatever the grader's own environment says; and the
+            // learner's code, which runs in the test process, gets no path to the runner's command files.
+            .WithEnvironmentVariables(variables =>
+            {
+                foreach (var name in Environment.GetEnvironmentVariables().Keys.OfType<string>()
+                    .Where(name => name == Variables.Reference || name.StartsWith("GITHUB_", StringComparison.Ordinal) || name.StartsWith("ACTIONS_", StringComparison.Ordinal)))
+                {
+                    variables.Set(name, null);
+                }
+            })
+            .WithStandardOutputPipe(PipeTarget.ToStringBuilder(printed))
+            .WithStandardErrorPipe(PipeTarget.ToDelegate(Console.Error.WriteLine))
+            .WithValidation(CommandResultValidation.None)
+            .ExecuteAsync(limit.Token);
         try
         {
-            if (!process.WaitForExit(Limit))
-            {
-                process.Kill(entireProcessTree: true);
-                process.WaitForExit();
-                throw new NotGraded(NotGraded.TimedOut, $"{program} {string.Join(' ', arguments)} did not end within {Limit.TotalMinutes:0} minutes.");
-            }
+            var exitCode = running.GetAwaiter().GetResult().ExitCode;
+            Console.Error.Write(printed);
+            return (exitCode, printed.ToString());
+        }
+        catch (OperationCanceledException)
+        {
+            throw new NotGraded(NotGraded.TimedOut, $"{program} {string.Join(' ', arguments)} did not end within {Limit.TotalMinutes:0} minutes.");
         }
         finally
         {
             if (group)
             {
                 // setsid execs the program as the leader of a new group (a process started here never leads one), so the group's id is its id.
-                KillGroup(process.Id);
+                KillGroup(running.ProcessId);
             }
         }
-
-        Console.Error.Write(printed.Result);
-        return (process.ExitCode, printed.Result);
     }
 
     /// <summary>Kills every process still in the process group <paramref name="id"/>; none is an answer too.</summary>
-    private static void KillGroup(int id)
-    {
-        using var kill = Process.Start(new ProcessStartInfo("kill") { ArgumentList = { "-KILL", "--", $"-{id}" }, RedirectStandardError = true, UseShellExecute = false });
-        kill?.WaitForExit();
-    }
+    private static void KillGroup(int id) =>
+        Cli.Wrap("kill").WithArguments(["-KILL", "--", $"-{id}"]).WithValidation(CommandResultValidation.None).ExecuteAsync().GetAwaiter().GetResult();
 }

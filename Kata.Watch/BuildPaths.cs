@@ -1,5 +1,6 @@
-using System.Diagnostics;
 using System.Text.Json;
+using CliWrap;
+using CliWrap.Buffered;
 
 namespace Kata.Watch;
 
@@ -32,18 +33,10 @@ public sealed record BuildPaths(string TestsOutput, string LearnerGenerated, IRe
 
     private static async Task<JsonDocument> Query(string root, string project, params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = root, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in (string[])["msbuild", project, "-nologo", .. arguments])
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var msbuild = Process.Start(start) ?? throw new InvalidOperationException("Could not start dotnet msbuild.");
-        var printed = msbuild.StandardOutput.ReadToEndAsync();
-        var errors = msbuild.StandardError.ReadToEndAsync();
-        await msbuild.WaitForExitAsync();
-        return msbuild.ExitCode == 0
-            ? JsonDocument.Parse(await printed)
-            : throw new InvalidOperationException($"dotnet msbuild {project} {string.Join(' ', arguments)} failed: {await printed}{await errors}");
+        var answer = await Cli.Wrap("dotnet").WithArguments(["msbuild", project, "-nologo", .. arguments]).WithWorkingDirectory(root)
+            .WithValidation(CommandResultValidation.None).ExecuteBufferedAsync();
+        return answer.ExitCode == 0
+            ? JsonDocument.Parse(answer.StandardOutput)
+            : throw new InvalidOperationException($"dotnet msbuild {project} {string.Join(' ', arguments)} failed: {answer.StandardOutput}{answer.StandardError}");
     }
 }

@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using CliWrap;
+using CliWrap.Buffered;
 using Kata.TestLogger;
 using Kata.Text;
 
@@ -145,19 +147,11 @@ internal sealed class Session(string root, IReadOnlyList<Exercise> course, strin
     /// <summary>The first build, with MSBuild: it makes what every later compile starts from. Code that does not compile yet is shown like any later compile error.</summary>
     private bool BuildOnce()
     {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = root, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in new[] { "build", "Kata.Tests", "-nologo", "-v", "q", "-clp:NoSummary" })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var build = Process.Start(start) ?? throw new InvalidOperationException("Could not start dotnet build.");
-        var printed = build.StandardOutput.ReadToEndAsync();
-        _ = build.StandardError.ReadToEndAsync();
-        build.WaitForExit();
+        var build = Cli.Wrap("dotnet").WithArguments(["build", "Kata.Tests", "-nologo", "-v", "q", "-clp:NoSummary"]).WithWorkingDirectory(root)
+            .WithValidation(CommandResultValidation.None).ExecuteBufferedAsync().GetAwaiter().GetResult();
         if (build.ExitCode != 0)
         {
-            Show(CourseMessages.WatchDoesNotCompile, BuildOutput.Errors(printed.Result, root), Stopwatch.StartNew());
+            Show(CourseMessages.WatchDoesNotCompile, BuildOutput.Errors(build.StandardOutput, root), Stopwatch.StartNew());
             return false;
         }
 

@@ -131,20 +131,10 @@ public sealed class LearnerRepositorySpecs
 
     private static void RunGit(string repository, string? date, params string[] arguments)
     {
-        var start = new System.Diagnostics.ProcessStartInfo("git") { WorkingDirectory = repository, UseShellExecute = false };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        if (date is not null)
-        {
-            start.Environment["GIT_AUTHOR_DATE"] = date;
-            start.Environment["GIT_COMMITTER_DATE"] = date;
-        }
-
-        using var git = System.Diagnostics.Process.Start(start)!;
-        git.WaitForExit();
+        var dated = new Dictionary<string, string?> { ["GIT_AUTHOR_DATE"] = date, ["GIT_COMMITTER_DATE"] = date };
+        var git = CliWrap.Cli.Wrap("git").WithArguments(arguments).WithWorkingDirectory(repository)
+            .WithEnvironmentVariables(date is null ? new Dictionary<string, string?>() : dated)
+            .WithValidation(CliWrap.CommandResultValidation.None).ExecuteAsync().GetAwaiter().GetResult();
         Assert.That(git.ExitCode, Is.Zero, $"git {string.Join(' ', arguments)}");
     }
 

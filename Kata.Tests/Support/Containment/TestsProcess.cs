@@ -1,22 +1,18 @@
 using System.Diagnostics;
-using System.Reflection;
 
 namespace Kata.Tests.Support.Containment;
 
-/// <summary>
-/// An assembly run again as a child process, its output read by the parent: this one by default
-/// (<c>dotnet Kata.Tests.dll &lt;arguments&gt;</c>, <see cref="EntryPoint"/>), or the benchmark's.
-/// </summary>
-public static class TestsProcess
+/// <summary>This assembly run again as a child process (<c>dotnet Kata.Tests.dll &lt;arguments&gt;</c>, <see cref="EntryPoint"/>), its output read by the parent.</summary>
+internal static class TestsProcess
 {
-    public static ProcessStartInfo With(IEnumerable<string> arguments, Assembly? assembly = null)
+    public static ProcessStartInfo With(IEnumerable<string> arguments)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
             RedirectStandardOutput = true,
             UseShellExecute = false,
         };
-        foreach (var argument in arguments.Prepend((assembly ?? typeof(TestsProcess).Assembly).Location))
+        foreach (var argument in arguments.Prepend(typeof(TestsProcess).Assembly.Location))
         {
             start.ArgumentList.Add(argument);
         }
