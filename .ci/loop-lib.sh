@@ -20,6 +20,6 @@ stats() { sort -n | awk '{ v[NR] = $1 } END { m = (NR % 2) ? v[(NR + 1) / 2] : (
 end_watch() {
   pkill -TERM -f "$work/kata/Kata.Watch/bin" || true
   for _ in $(seq 50); do pgrep -f "$work/kata/Kata.Watch/bin" >/dev/null || break; sleep 0.2; done
-  pkill -KILL -f "$work/kata/Kata.Watch/bin" || true
+  if pkill -KILL -f "$work/kata/Kata.Watch/bin"; then echo "the watch outlived its SIGTERM by 10 s and was killed" >&2; fi
   wait "$1" || true
 }
