@@ -6,16 +6,8 @@ namespace Kata.Tools.Tests.Classroom;
 /// <summary>Kata.Classroom's command line: the usage it shows, grading a trx file, and every instructor option in both guides.</summary>
 [TestFixture]
 [Category("machinery")]
-public sealed class CommandLineSpecs
+public sealed class CommandLineSpecs : InAFreshFolder
 {
-    private string root = "";
-
-    [SetUp]
-    public void MakeAFolder() => root = Directory.CreateTempSubdirectory("kata-spec-").FullName;
-
-    [TearDown]
-    public void RemoveTheFolder() => Directory.Delete(root, recursive: true);
-
     [Test]
     public void Without_a_command_the_usage_is_shown() => AssertUsage("Grading, the gradebook and the learner edition of the kata.");
 
@@ -40,16 +32,16 @@ public sealed class CommandLineSpecs
         using var output = new StringWriter();
         using var errors = new StringWriter();
 
-        Assert.That(Commands.Run(["grade", "--trx", Path.Combine(root, "missing.trx")], output, errors), Is.EqualTo(1));
+        Assert.That(Commands.Run(["grade", "--trx", Path.Combine(Root, "missing.trx")], output, errors), Is.EqualTo(1));
         Assert.That(errors.ToString(), Does.Contain("missing.trx").And.Not.Contain("   at "));
     }
 
     [Test]
     public void Grading_a_trx_prints_the_points_and_writes_the_summary_json_and_classroom_output()
     {
-        var trx = Path.Combine(root, "run.trx");
+        var trx = Path.Combine(Root, "run.trx");
         File.WriteAllText(trx, """<TestRun xmlns="http://microsoft.com/schemas/VisualStudio/TeamTest/2010"><Results><UnitTestResult testName="Sum_A_from_1_to_5_returns_10" outcome="Passed" /></Results></TestRun>""");
-        var (summary, json, githubOutput) = (Path.Combine(root, "summary.md"), Path.Combine(root, "grade.json"), Path.Combine(root, "output"));
+        var (summary, json, githubOutput) = (Path.Combine(Root, "summary.md"), Path.Combine(Root, "grade.json"), Path.Combine(Root, "output"));
         using var output = new StringWriter();
         using var errors = new StringWriter();
         var max = Manifest.Exercises.Sum(exercise => exercise.Points);

@@ -5,21 +5,13 @@ namespace Kata.Tools.Tests.Classroom;
 /// <summary>The learner edition: what it holds and leaves out, and its table of exercises.</summary>
 [TestFixture]
 [Category("machinery")]
-public sealed class EditionSpecs
+public sealed class EditionSpecs : InAFreshFolder
 {
-    private string root = "";
-
-    [SetUp]
-    public void MakeAFolder() => root = Directory.CreateTempSubdirectory("kata-spec-").FullName;
-
-    [TearDown]
-    public void RemoveTheFolder() => Directory.Delete(root, recursive: true);
-
     [Test]
     public void The_learner_edition_has_stubs_specs_lessons_and_grading_but_no_reference_and_no_maintainer_ci()
     {
         Assume.That(Repository.PathOf("Kata/Reference"), Does.Exist, "Only in the maintainers' repository: an edition is made from it.");
-        var edition = Path.Combine(root, "edition");
+        var edition = Path.Combine(Root, "edition");
 
         Edition.Write(Repository.Root.FullName, edition);
 

@@ -5,16 +5,8 @@ namespace Kata.Tools.Tests.Classroom;
 /// <summary>The gradebook's CSV, Markdown and JSON, merging parts of a class, and what the gradebook command makes of a learners file.</summary>
 [TestFixture]
 [Category("machinery")]
-public sealed class GradebookSpecs
+public sealed class GradebookSpecs : InAFreshFolder
 {
-    private string root = "";
-
-    [SetUp]
-    public void MakeAFolder() => root = Directory.CreateTempSubdirectory("kata-spec-").FullName;
-
-    [TearDown]
-    public void RemoveTheFolder() => Directory.Delete(root, recursive: true);
-
     [Test]
     public void The_gradebook_has_a_row_per_learner_with_points_per_exercise_total_and_tampered_files()
     {
@@ -93,15 +85,15 @@ public sealed class GradebookSpecs
     public void Parts_of_a_class_graded_apart_merge_into_one_gradebook()
     {
         var course = Manifest.Parse("""{ "exercises": [ { "id": "01-one", "title": { "en": "", "ko": "" }, "hint": { "en": "", "ko": "" }, "sections": [], "specs": { "First": 3 } } ] }""");
-        var first = Path.Combine(root, "parts", "gradebook-part-0");
-        var second = Path.Combine(root, "parts", "gradebook-part-1");
+        var first = Path.Combine(Root, "parts", "gradebook-part-0");
+        var second = Path.Combine(Root, "parts", "gradebook-part-1");
         Gradebook.Write([Row("org/alice", "0a1b2c3", Graded(3, []))], first);
         Gradebook.Write([Row("org/bob", "", Grade.Failed(course, new NotGraded(NotGraded.CouldNotClone, "git clone failed"), ["x (added)"]))], second);
-        var merged = Path.Combine(root, "merged");
+        var merged = Path.Combine(Root, "merged");
         using var output = new StringWriter();
         using var errors = new StringWriter();
 
-        var exitCode = Commands.Run(["merge", "--parts", Path.Combine(root, "parts"), "--out", merged], output, errors);
+        var exitCode = Commands.Run(["merge", "--parts", Path.Combine(Root, "parts"), "--out", merged], output, errors);
 
         Assert.That(exitCode, Is.Zero, errors.ToString());
         Assert.That(File.ReadAllText(Path.Combine(merged, "gradebook.csv")), Is.EqualTo(
@@ -117,8 +109,8 @@ public sealed class GradebookSpecs
     public void A_regrade_is_merged_in_by_student_from_the_parts_in_the_order_given()
     {
         var course = Manifest.Parse("""{ "exercises": [ { "id": "01-one", "title": { "en": "", "ko": "" }, "hint": { "en": "", "ko": "" }, "sections": [], "specs": { "First": 3 } } ] }""");
-        var grades = Path.Combine(root, "grades");
-        var regrade = Path.Combine(root, "regrade");
+        var grades = Path.Combine(Root, "grades");
+        var regrade = Path.Combine(Root, "regrade");
         Gradebook.Write([Row("alice", "0a1b2c3", Graded(3, [])), Row("bob", "1b2c3d4", Grade.Failed(course, new NotGraded(NotGraded.DidNotBuild, "x.cs(1,1): error CS1002"), []))], grades);
         Gradebook.Write([Row("bob", "2c3d4e5", Graded(3, []))], regrade);
         using var output = new StringWriter();
@@ -133,27 +125,27 @@ public sealed class GradebookSpecs
     [Test]
     public void Merge_refuses_parts_graded_on_different_template_commits_and_names_them()
     {
-        Gradebook.Write([Row("alice", "0a1b2c3", Graded(3, [])) with { TemplateCommit = "1111111" }], Path.Combine(root, "grades"));
-        Gradebook.Write([Row("bob", "0a1b2c3", Graded(3, [])) with { TemplateCommit = "2222222" }], Path.Combine(root, "regrade"));
+        Gradebook.Write([Row("alice", "0a1b2c3", Graded(3, [])) with { TemplateCommit = "1111111" }], Path.Combine(Root, "grades"));
+        Gradebook.Write([Row("bob", "0a1b2c3", Graded(3, [])) with { TemplateCommit = "2222222" }], Path.Combine(Root, "regrade"));
         using var output = new StringWriter();
         using var errors = new StringWriter();
 
-        var exitCode = Commands.Run(["merge", "--parts", Path.Combine(root, "grades"), Path.Combine(root, "regrade"), "--out", Path.Combine(root, "merged")], output, errors);
+        var exitCode = Commands.Run(["merge", "--parts", Path.Combine(Root, "grades"), Path.Combine(Root, "regrade"), "--out", Path.Combine(Root, "merged")], output, errors);
 
         Assert.That(exitCode, Is.EqualTo(1));
-        Assert.That(errors.ToString(), Does.Contain($"1111111 in {Path.Combine(root, "grades", "gradebook.json")}; 2222222 in {Path.Combine(root, "regrade", "gradebook.json")}"));
-        Assert.That(Path.Combine(root, "merged"), Does.Not.Exist, "nothing written");
+        Assert.That(errors.ToString(), Does.Contain($"1111111 in {Path.Combine(Root, "grades", "gradebook.json")}; 2222222 in {Path.Combine(Root, "regrade", "gradebook.json")}"));
+        Assert.That(Path.Combine(Root, "merged"), Does.Not.Exist, "nothing written");
     }
 
     [Test]
     public void Merge_names_a_part_that_holds_no_gradebook()
     {
-        Directory.CreateDirectory(Path.Combine(root, "empty"));
+        Directory.CreateDirectory(Path.Combine(Root, "empty"));
         using var output = new StringWriter();
         using var errors = new StringWriter();
 
-        Assert.That(Commands.Run(["merge", "--parts", Path.Combine(root, "empty"), "--out", Path.Combine(root, "merged")], output, errors), Is.EqualTo(1));
-        Assert.That(errors.ToString(), Does.Contain($"No gradebook.json in {Path.Combine(root, "empty")}."));
+        Assert.That(Commands.Run(["merge", "--parts", Path.Combine(Root, "empty"), "--out", Path.Combine(Root, "merged")], output, errors), Is.EqualTo(1));
+        Assert.That(errors.ToString(), Does.Contain($"No gradebook.json in {Path.Combine(Root, "empty")}."));
     }
 
     [TestCase("../a student=alice\n../b student=alice", "student alice is on lines 1 and 2: one line per student.")]
@@ -161,12 +153,12 @@ public sealed class GradebookSpecs
     [TestCase("../a student=alice section=A", "The learners file has no section B.", "--section", "B")]
     public void A_mistake_in_the_learners_file_or_the_selection_is_named_before_anything_is_built(string file, string why, params string[] selection)
     {
-        var learners = Path.Combine(root, "learners.txt");
+        var learners = Path.Combine(Root, "learners.txt");
         File.WriteAllText(learners, file);
         using var output = new StringWriter();
         using var errors = new StringWriter();
 
-        var exitCode = Commands.Run(["gradebook", "--template", Path.Combine(root, "no-template"), "--learners", learners, "--out", Path.Combine(root, "grades"), .. selection], output, errors);
+        var exitCode = Commands.Run(["gradebook", "--template", Path.Combine(Root, "no-template"), "--learners", learners, "--out", Path.Combine(Root, "grades"), .. selection], output, errors);
 
         Assert.That(exitCode, Is.EqualTo(1));
         Assert.That(errors.ToString(), Does.StartWith($"{learners}: ").And.Contain(why));
@@ -175,15 +167,15 @@ public sealed class GradebookSpecs
     [Test]
     public void A_share_with_nobody_in_it_builds_nothing_and_writes_a_gradebook_of_headers()
     {
-        var learners = Path.Combine(root, "learners.txt");
+        var learners = Path.Combine(Root, "learners.txt");
         File.WriteAllLines(learners, ["# section C has no one yet"]);
         using var output = new StringWriter();
         using var errors = new StringWriter();
 
-        var exitCode = Commands.Run(["gradebook", "--template", Path.Combine(root, "no-template"), "--learners", learners, "--out", Path.Combine(root, "grades")], output, errors);
+        var exitCode = Commands.Run(["gradebook", "--template", Path.Combine(Root, "no-template"), "--learners", learners, "--out", Path.Combine(Root, "grades")], output, errors);
 
         Assert.That(exitCode, Is.Zero, errors.ToString());
-        Assert.That(File.ReadAllText(Path.Combine(root, "grades", "gradebook.csv")), Is.EqualTo(Gradebook.ToCsv([])));
+        Assert.That(File.ReadAllText(Path.Combine(Root, "grades", "gradebook.csv")), Is.EqualTo(Gradebook.ToCsv([])));
     }
 
     private static GradebookRow Row(string student, string commit, Grade grade) => new(new LearnerRepository("", Student: student), commit, null, "", grade);

@@ -6,16 +6,8 @@ namespace Kata.Tools.Tests.Classroom;
 /// <summary>Where a learner's code comes from: their line in the learners file, the commit a pin or a deadline picks, and fetch.</summary>
 [TestFixture]
 [Category("machinery")]
-public sealed class LearnerRepositorySpecs
+public sealed class LearnerRepositorySpecs : InAFreshFolder
 {
-    private string root = "";
-
-    [SetUp]
-    public void MakeAFolder() => root = Directory.CreateTempSubdirectory("kata-spec-").FullName;
-
-    [TearDown]
-    public void RemoveTheFolder() => Directory.Delete(root, recursive: true);
-
     [TestCase("https://github.com/org/alice.git", "https://github.com/org/alice.git", null)]
     [TestCase("https://github.com/org/alice.git@0a1b2c3", "https://github.com/org/alice.git", "0a1b2c3")]
     [TestCase("git@github.com:org/bob.git", "git@github.com:org/bob.git", null)]
@@ -45,7 +37,7 @@ public sealed class LearnerRepositorySpecs
     [Test]
     public void A_deadline_picks_each_learners_last_commit_before_it_and_a_pin_its_own_commit()
     {
-        var repository = Path.Combine(root, "alice");
+        var repository = Path.Combine(Root, "alice");
         Directory.CreateDirectory(repository);
         RunGit(repository, null, "init", "--quiet");
         var early = Commit(repository, "2026-12-01T10:00:00+09:00", "early");
@@ -65,7 +57,7 @@ public sealed class LearnerRepositorySpecs
     [Test]
     public void A_deadline_before_any_commit_is_an_error_of_that_learner()
     {
-        var repository = Path.Combine(root, "bob");
+        var repository = Path.Combine(Root, "bob");
         Directory.CreateDirectory(repository);
         RunGit(repository, null, "init", "--quiet");
         Commit(repository, "2026-12-02T10:00:00+09:00", "late");
@@ -78,18 +70,18 @@ public sealed class LearnerRepositorySpecs
     [Test]
     public void Fetch_takes_each_learner_at_the_commit_the_gradebook_would_grade_and_writes_their_lines_pinned()
     {
-        var alice = Path.Combine(root, "kata-alice");
+        var alice = Path.Combine(Root, "kata-alice");
         Directory.CreateDirectory(alice);
         RunGit(alice, null, "init", "--quiet");
         var onTime = Commit(alice, "2026-12-02T20:00:00+09:00", "in her extension");
         Commit(alice, "2026-12-06T10:00:00+09:00", "after her late days");
-        var bob = Path.Combine(root, "kata-bob");
+        var bob = Path.Combine(Root, "kata-bob");
         Directory.CreateDirectory(bob);
         RunGit(bob, null, "init", "--quiet");
         var late = Commit(bob, "2026-12-03T02:29:00+09:00", "a day late");
-        var learners = Path.Combine(root, "learners.txt");
-        File.WriteAllLines(learners, [$"{alice} student=alice section=A deadline=2026-12-03T23:59:00+09:00", bob, $"{Path.Combine(root, "gone")} student=carol"]);
-        var into = Path.Combine(root, "taken");
+        var learners = Path.Combine(Root, "learners.txt");
+        File.WriteAllLines(learners, [$"{alice} student=alice section=A deadline=2026-12-03T23:59:00+09:00", bob, $"{Path.Combine(Root, "gone")} student=carol"]);
+        var into = Path.Combine(Root, "taken");
         using var output = new StringWriter();
         using var errors = new StringWriter();
 
@@ -100,7 +92,7 @@ public sealed class LearnerRepositorySpecs
         {
             $"{Path.Combine(into, "000")}@{onTime} student=alice section=A deadline=2026-12-03T23:59:00+09:00",
             $"{Path.Combine(into, "001")}@{late} student=kata-bob deadline=2026-12-01T23:59:00+09:00",
-            $"{Path.Combine(root, "gone")} student=carol deadline=2026-12-01T23:59:00+09:00",
+            $"{Path.Combine(Root, "gone")} student=carol deadline=2026-12-01T23:59:00+09:00",
         }));
         Assert.That(File.ReadAllText(Path.Combine(into, "000", "work.txt")), Is.EqualTo("in her extension"));
         Assert.That(errors.ToString(), Does.Contain("carol: git clone"), "a learner who could not be taken keeps their line, and the gradebook gives them a row saying why");
@@ -111,12 +103,12 @@ public sealed class LearnerRepositorySpecs
     {
         using var output = new StringWriter();
         using var errors = new StringWriter();
-        var learners = Path.Combine(root, "learners.txt");
+        var learners = Path.Combine(Root, "learners.txt");
         File.WriteAllLines(learners, ["../a", "../b"]);
-        Directory.CreateDirectory(Path.Combine(root, "full"));
-        File.WriteAllText(Path.Combine(root, "full", "x"), "");
+        Directory.CreateDirectory(Path.Combine(Root, "full"));
+        File.WriteAllText(Path.Combine(Root, "full", "x"), "");
 
-        Assert.That(Commands.Run(["fetch", "--learners", learners, "--into", Path.Combine(root, "full")], output, errors), Is.EqualTo(1));
+        Assert.That(Commands.Run(["fetch", "--learners", learners, "--into", Path.Combine(Root, "full")], output, errors), Is.EqualTo(1));
         Assert.That(errors.ToString(), Does.Contain("is not empty: fetch clones into an empty folder."));
         AssertUsage("--part 2 --of 2: the part is one of 0 to N - 1, and N is 1 or more.", "fetch", "--learners", learners, "--into", "x", "--part", "2", "--of", "2");
     }

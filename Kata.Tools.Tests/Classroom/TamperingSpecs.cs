@@ -5,16 +5,8 @@ namespace Kata.Tools.Tests.Classroom;
 /// <summary>Tamper reports, the local files no comparison looks at, and laying a learner's exercises into the template.</summary>
 [TestFixture]
 [Category("machinery")]
-public sealed class TamperingSpecs
+public sealed class TamperingSpecs : InAFreshFolder
 {
-    private string root = "";
-
-    [SetUp]
-    public void MakeAFolder() => root = Directory.CreateTempSubdirectory("kata-spec-").FullName;
-
-    [TearDown]
-    public void RemoveTheFolder() => Directory.Delete(root, recursive: true);
-
     [Test]
     public void Changes_outside_the_exercise_folder_are_found_and_changes_inside_it_are_not()
     {
@@ -97,7 +89,7 @@ public sealed class TamperingSpecs
 
     private string Tree(string name, params (string Path, string Text)[] files)
     {
-        var folder = Path.Combine(root, name);
+        var folder = Path.Combine(Root, name);
         foreach (var (path, text) in files)
         {
             Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(folder, path))!);
