@@ -103,9 +103,10 @@ public static partial class Commands
         {
             Workspace.Build(work.FullName, Workspace.Learner);
             var built = Bindings.LearnerBuilt(work.FullName) ?? throw new NotGraded(NotGraded.NoResults, "No Kata.dll was built.");
+            var specs = judge();
             // The specs were compiled against the template alone: what is left to check is that no type of the learner's
             // lies where a name the specs look up could find it.
-            var standIns = new Bindings(judge().Bindings.Referenced, Bindings.DeclaredTypes(built)).StandInsFor(judge().Bindings);
+            var standIns = new Bindings(specs.Bindings.Referenced, Bindings.DeclaredTypes(built)).StandInsFor(specs.Bindings);
             if (standIns.Count > 0)
             {
                 throw new NotGraded(NotGraded.StandsIn, string.Join('\n', standIns));
@@ -118,7 +119,7 @@ public static partial class Commands
                 throw new NotGraded(NotGraded.ReachesOut, string.Join('\n', reaches));
             }
 
-            return Grade.From(Course(template), Workspace.RunSpecs(work.FullName, judge().LayBeside(work.FullName, built)), tampered);
+            return Grade.From(Course(template), Workspace.RunSpecs(work.FullName, specs.LayBeside(work.FullName, built)), tampered);
         }
         catch (NotGraded why)
         {

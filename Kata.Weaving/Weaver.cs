@@ -65,7 +65,7 @@ public static class Weaver
             return null;
         }
 
-        var calls = Machinery.Read(module, machinery);
+        using var calls = Machinery.Read(module, machinery);
         var counts = new MethodWeaver.Counts();
         foreach (var type in module.GetTypes().Where(type => namespaces.Contains(Outermost(type).Namespace)))
         {
