@@ -40,6 +40,8 @@ public sealed partial class VirtualWorld
 
     private protected override void Entered()
     {
+        // Every thread of the world enters it, the main flow first: all of them hand over at each step.
+        ShortSlice.ForThisThread();
         // A world is entered once by its main flow; the threads it starts enter it with their own timelines.
         if (timeline.Value is null)
         {
