@@ -16,6 +16,10 @@ public sealed partial class VirtualWorld
 
         public string Name { get; } = name;
 
+        public bool Reentrant => reentrant;
+
+        public Timeline? Holder => holder;
+
         public override void Acquire()
         {
             var current = world.CurrentTimeline;
@@ -30,11 +34,9 @@ public sealed partial class VirtualWorld
                     return;
                 }
 
-                while (holder is { } other)
+                while (holder is not null)
                 {
-                    world.Block(current, () => other.State == Phase.Ended
-                        ? Language.Format(reentrant ? Messages.MonitorWaitsForEnded : Messages.LockWaitsForEnded, current.Name, Name, other.Name) + world.EndedWith(other.Name)
-                        : Language.Format(Messages.LockWaits, current.Name, Name, other.Name), gate: this);
+                    world.Block(current, gate: this);
                     world.threading.Wait(world.schedule);
                 }
 

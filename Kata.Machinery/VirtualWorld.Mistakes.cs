@@ -1,32 +1,48 @@
-using Kata.Text;
-
 namespace Kata.Machinery;
 
 /// <summary>
-/// The learner's mistakes the world saw, in the words a spec's failure shows: a sleep while holding a lock, threads
-/// never joined, what each thread of a deadlock waits for, and the exception that ended a lock's holder. The moment a
-/// mistake happens is noted where the world sees it (a sleep, a lock's wait, a join's wait); this part reads them out.
+/// The learner's mistakes the world saw, as facts the specs put into words: a sleep while holding a lock, threads never
+/// joined, and what each thread of a deadlock waits for. The moment a mistake happens is noted where the world sees it
+/// (a sleep, a lock's wait, a join's wait); this part reads them out.
 /// </summary>
 public sealed partial class VirtualWorld
 {
-    private string? sleptHolding;
+    private SleptHolding? sleptHolding;
 
-    /// <summary>The first sleep taken while holding a lock, as "thread 'A' slept holding lock 'gate'"; null if none.</summary>
-    public string? SleptHoldingALock => sleptHolding;
+    /// <summary>The first sleep taken while holding a lock; null if none.</summary>
+    public SleptHolding? SleptHoldingALock => sleptHolding;
 
     /// <summary>
     /// What each waiting thread waits for: a lock (and who holds it) or a thread's end. Read after a run that
     /// deadlocked, when nothing moves any more (a tester may already have torn the schedule down).
     /// </summary>
-    public IReadOnlyList<string> Waits =>
-        [.. Timelines().Where(line => line.State == Phase.Blocked).Select(line => line.WaitsFor?.Invoke()).OfType<string>()];
+    public IReadOnlyList<ThreadWait> Waits => [.. Timelines().Where(line => line.State == Phase.Blocked).Select(WaitOf).OfType<ThreadWait>()];
 
     /// <summary>Threads that were started but that no thread has joined (yet), in the order they started.</summary>
     public IReadOnlyList<string> NeverJoined => [.. started.Where(line => !line.Joined).Select(line => line.Name)];
 
-    /// <summary>"; thread 'A' ended with X: …" when an exception ended the thread: what skipped its Release, if anything did.</summary>
-    private string EndedWith(string thread) =>
-        Failures.FirstOrDefault(failure => failure.Thread == thread) is { } failed
-            ? Language.Format(Messages.LockHolderThrew, thread, failed.Exception.GetType().Name, Unwritten.MessageOf(failed.Exception))
-            : "";
+    private ThreadWait? WaitOf(Timeline line) => line switch
+    {
+        { AwaitedLock: { Holder: { } holder } gate } when holder.State == Phase.Ended =>
+            new LockWait(line.Name, gate.Name, holder.Name, gate.Reentrant, Ended: true, Failures.FirstOrDefault(failure => failure.Thread == holder.Name)),
+        { AwaitedLock: { Holder: { } holder } gate } => new LockWait(line.Name, gate.Name, holder.Name, gate.Reentrant),
+        { AwaitedThread: { } awaited } => new JoinWait(line.Name, awaited.Name),
+        _ => null,
+    };
 }
+
+/// <summary>Thread <paramref name="Thread"/> slept while it held <paramref name="Lock"/>.</summary>
+public sealed record SleptHolding(string Thread, string Lock);
+
+/// <summary>What a thread of a deadlocked run waits for.</summary>
+public abstract record ThreadWait(string Thread);
+
+/// <summary>
+/// <paramref name="Thread"/> waits for <paramref name="Lock"/>, which <paramref name="Holder"/> holds; <paramref name="Ended"/> when the
+/// holder ended without releasing it, with <paramref name="HolderFailure"/>, the exception that ended it, if one did.
+/// </summary>
+/// <param name="Reentrant">One of C#'s locks (<c>lock</c>, <see cref="Monitor"/>, <see cref="System.Threading.Lock"/>), not a <see cref="KataLock"/>.</param>
+public sealed record LockWait(string Thread, string Lock, string Holder, bool Reentrant, bool Ended = false, ThreadFailure? HolderFailure = null) : ThreadWait(Thread);
+
+/// <summary><paramref name="Thread"/> waits for thread <paramref name="Awaited"/> to end.</summary>
+public sealed record JoinWait(string Thread, string Awaited) : ThreadWait(Thread);

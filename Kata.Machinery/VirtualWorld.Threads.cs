@@ -99,7 +99,7 @@ public sealed partial class VirtualWorld
                 joiner.JoinDeadline = deadline;
                 if (child.State != Phase.Ended)
                 {
-                    world.Block(joiner, () => Language.Format(Messages.JoinWaits, joiner.Name, child.Name), thread: child);
+                    world.Block(joiner, thread: child);
                 }
             });
             world.threading.Join(thread);

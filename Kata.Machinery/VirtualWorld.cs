@@ -69,7 +69,7 @@ public sealed partial class VirtualWorld(IThreading threading) : World
 
         if (duration > TimeSpan.Zero && current.Holding.Count > 0)
         {
-            Interlocked.CompareExchange(ref sleptHolding, Language.Format(Messages.LockSleptHolding, current.Name, current.Holding[0].Name), null);
+            Interlocked.CompareExchange(ref sleptHolding, new SleptHolding(current.Name, current.Holding[0].Name), null);
         }
 
         Scheduled(() => AwaitTurn(current));
@@ -128,9 +128,8 @@ public sealed partial class VirtualWorld(IThreading threading) : World
     }
 
     /// <summary>Marks <paramref name="current"/> as waiting (holding <see cref="schedule"/>), so threads behind it in time do not wait for it.</summary>
-    private void Block(Timeline current, Func<string> waitsFor, Timeline? thread = null, VirtualLock? gate = null)
+    private void Block(Timeline current, Timeline? thread = null, VirtualLock? gate = null)
     {
-        current.WaitsFor = waitsFor;
         current.AwaitedThread = thread;
         current.AwaitedLock = gate;
         if (current.State != Phase.Blocked)
@@ -166,8 +165,6 @@ public sealed partial class VirtualWorld(IThreading threading) : World
         public TimeSpan Elapsed { get; set; }
 
         public volatile Phase State;
-
-        public Func<string>? WaitsFor { get; set; }
 
         public Timeline? AwaitedThread { get; set; }
 

@@ -51,7 +51,8 @@ public sealed class KataLockSpecs
 
         Assert.That(world.Lines.Single(), Is.EqualTo(new PrintedLine(3 * Second, "B", "B holds it")));
         Assert.That(world.Elapsed, Is.EqualTo(3 * Second));
-        Assert.That(world.SleptHoldingALock, Is.EqualTo("thread 'A' slept while holding lock 'gate'"));
+        Assert.That(world.SleptHoldingALock, Is.EqualTo(new SleptHolding("A", "gate")));
+        Assert.That(ThreadChecks.Described(world.SleptHoldingALock!), Is.EqualTo("thread 'A' slept while holding lock 'gate'"));
     }
 
     [Test]

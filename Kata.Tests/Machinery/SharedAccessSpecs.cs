@@ -96,7 +96,7 @@ public sealed class SharedAccessSpecs
             return world.SleptHoldingALock;
         });
 
-        Assert.That(slept, Is.EqualTo("thread 'main' slept while holding lock 'gate'"));
+        Assert.That(slept, Is.EqualTo(new SleptHolding("main", "gate")));
     }
 
     [Test]

@@ -184,7 +184,7 @@ public static class SharedTotalChecks
     {
         var took = world.Elapsed.TotalSeconds;
         Expectation.That(took == seconds, seconds == 5
-            ? Language.Format(SharedTotalMessages.NotFiveSeconds, took) + ThreadChecks.NoVirtualTime(world) + (world.SleptHoldingALock is { } slept ? " " + Language.Format(SharedTotalMessages.LockHeldThroughSleep, slept) : "")
+            ? Language.Format(SharedTotalMessages.NotFiveSeconds, took) + ThreadChecks.NoVirtualTime(world) + (world.SleptHoldingALock is { } slept ? " " + Language.Format(SharedTotalMessages.LockHeldThroughSleep, ThreadChecks.Described(slept)) : "")
             : Language.Format(SharedTotalMessages.NotFourteenSeconds, took, seconds) + ThreadChecks.NoVirtualTime(world));
     };
 

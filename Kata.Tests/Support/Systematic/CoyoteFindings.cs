@@ -1,3 +1,4 @@
+using Kata.Machinery;
 using Kata.Text;
 
 namespace Kata.Tests.Support.Systematic;
@@ -26,12 +27,12 @@ public enum FindingKind
 /// what, held by whom (the virtual world's own record, since Coyote names threads only as "Op(3)"). Coyote's wording is
 /// matched here only; what a learner reads comes from the kata's messages, never from the report.
 /// </summary>
-public sealed record CoyoteFinding(FindingKind Kind, IReadOnlyList<string> Waits, string? Report)
+public sealed record CoyoteFinding(FindingKind Kind, IReadOnlyList<ThreadWait> Waits, string? Report)
 {
     public static CoyoteFinding Nothing { get; } = new(FindingKind.None, [], null);
 
     /// <summary>Reads <paramref name="report"/> (Coyote's bug report, or null) beside the world's <paramref name="waits"/>.</summary>
-    public static CoyoteFinding Read(string? report, IReadOnlyList<string>? waits = null) => new(KindOf(report), waits ?? [], report);
+    public static CoyoteFinding Read(string? report, IReadOnlyList<ThreadWait>? waits = null) => new(KindOf(report), waits ?? [], report);
 
     /// <summary>True when Coyote ended the interleaving itself, before any check ran.</summary>
     public bool EndedTheRun => Kind is FindingKind.Deadlock or FindingKind.StepBound or FindingKind.Hang;
@@ -43,7 +44,7 @@ public sealed record CoyoteFinding(FindingKind Kind, IReadOnlyList<string> Waits
     /// <param name="spun">The run's threads used processor time while hung: a busy spin, not a wait.</param>
     public string Explain(bool spun, TimeSpan hangAfter) => Kind switch
     {
-        FindingKind.Deadlock when Waits.Count > 0 => Language.Format(SpecMessages.ExplorationDeadlockWaits, string.Join(SpecMessages.ExplorationDeadlockWaitsSeparator, Waits)),
+        FindingKind.Deadlock when Waits.Count > 0 => Language.Format(SpecMessages.ExplorationDeadlockWaits, string.Join(SpecMessages.ExplorationDeadlockWaitsSeparator, Waits.Select(ThreadChecks.Described))),
         FindingKind.Deadlock => SpecMessages.ExplorationDeadlock,
         FindingKind.StepBound => Language.Format(SpecMessages.ExplorationStepBound, Exploration.MaxSteps),
         FindingKind.Hang when spun => SpecMessages.ExplorationSpin,

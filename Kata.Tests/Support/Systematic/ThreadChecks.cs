@@ -11,6 +11,22 @@ public static class ThreadChecks
     public static string Ended(ThreadFailure failure) =>
         Language.Format(SpecMessages.ThreadEnded, failure.Thread, failure.Exception.GetType().Name, Unwritten.MessageOf(failure.Exception));
 
+    /// <summary>"thread 'A' slept while holding lock 'gate'".</summary>
+    public static string Described(SleptHolding slept) => Language.Format(SpecMessages.LockSleptHolding, slept.Thread, slept.Lock);
+
+    /// <summary>What one thread of a deadlock waits for, and, for a lock whose holder ended, what ended it.</summary>
+    public static string Described(ThreadWait wait) => wait switch
+    {
+        LockWait { Ended: true } held =>
+            Language.Format(held.Reentrant ? SpecMessages.MonitorWaitsForEnded : SpecMessages.LockWaitsForEnded, held.Thread, held.Lock, held.Holder)
+            + (held.HolderFailure is { } failure
+                ? Language.Format(SpecMessages.LockHolderThrew, failure.Thread, failure.Exception.GetType().Name, Unwritten.MessageOf(failure.Exception))
+                : ""),
+        LockWait held => Language.Format(SpecMessages.LockWaits, held.Thread, held.Lock, held.Holder),
+        JoinWait join => Language.Format(SpecMessages.JoinWaits, join.Thread, join.Awaited),
+        _ => throw new ArgumentOutOfRangeException(nameof(wait), wait, null),
+    };
+
     /// <summary>A line "[X] total = N" is printed by thread X: the work runs on the thread, not on its caller.</summary>
     public static void SumLinesArePrintedByTheirThreads(VirtualWorld world)
     {
