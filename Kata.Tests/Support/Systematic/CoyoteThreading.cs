@@ -24,20 +24,7 @@ public sealed class CoyoteThreading : IThreading
 
     public void Enter(object monitor) => Torn(() => ControlledMonitor.Enter(monitor));
 
-    public void Exit(object monitor)
-    {
-        try
-        {
-            Torn(() => ControlledMonitor.Exit(monitor));
-        }
-        catch (SynchronizationLockException)
-        {
-            // Interrupted in a Wait as Coyote ends a run (a deadlock, the step bound), a thread does not hold the monitor again,
-            // and the world's finally that exits it would hide the teardown behind this exception: it is the teardown.
-            // The world pairs every Enter with one Exit, so outside a teardown this does not happen.
-            throw new ThreadInterruptedException();
-        }
-    }
+    public void Exit(object monitor) => Torn(() => ControlledMonitor.Exit(monitor));
 
     public void Wait(object monitor) => Torn(() => ControlledMonitor.Wait(monitor));
 
@@ -64,8 +51,11 @@ public sealed class CoyoteThreading : IThreading
     public int Choose(int count) => Generator.Create().NextInteger(count);
 
     /// <summary>
-    /// Coyote ends a run it gave up on by interrupting its threads; a monitor operation reports that wrapped
-    /// in a <see cref="TaskSchedulerException"/>. Unwrapped, it reads as the teardown it is everywhere else.
+    /// Coyote ends a run it gave up on (a deadlock, the step bound) by interrupting its threads, and every monitor operation
+    /// after that reads as the teardown it is: one wrapped in a <see cref="TaskSchedulerException"/> is unwrapped; and a
+    /// <see cref="SynchronizationLockException"/> (Coyote no longer counts the thread as the monitor's holder once it let
+    /// the thread go) becomes the interruption too. The world holds the monitor around every Wait, PulseAll and Exit it
+    /// makes, so outside a teardown that exception does not happen.
     /// </summary>
     private static void Torn(Action operation)
     {
@@ -76,6 +66,10 @@ public sealed class CoyoteThreading : IThreading
         catch (TaskSchedulerException exception) when (exception.InnerException is ThreadInterruptedException interrupted)
         {
             ExceptionDispatchInfo.Throw(interrupted);
+        }
+        catch (SynchronizationLockException)
+        {
+            throw new ThreadInterruptedException();
         }
     }
 }
