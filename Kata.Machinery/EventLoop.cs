@@ -254,8 +254,8 @@ internal sealed class LoopTimer(EventLoop loop, TimerCallback callback, object? 
 }
 
 /// <summary>What an <see cref="EventLoop"/> saw of a program that the specs cannot see in its lines.</summary>
-public sealed record LoopReport(int AsyncVoids, int PendingWhenProgramEnded, int MostTimersAtOnce);
+internal sealed record LoopReport(int AsyncVoids, int PendingWhenProgramEnded, int MostTimersAtOnce);
 
 /// <summary>Thrown into async code that blocks the event loop's one thread on a wait only that thread could end.</summary>
-public sealed class BlockingWaitException(string message) : Exception(message);
+internal sealed class BlockingWaitException(string message) : Exception(message);
 

@@ -3,7 +3,7 @@ using Kata.Text;
 namespace Kata.Machinery;
 
 /// <summary>Real seconds, a real clock, a real console and OS threads: what <c>dotnet run --project Kata</c> uses.</summary>
-public sealed class RealWorld(TimeProvider time, TextWriter output, TextWriter errors) : World
+internal sealed class RealWorld(TimeProvider time, TextWriter output, TextWriter errors) : World
 {
     public static RealWorld Console => new(TimeProvider.System, System.Console.Out, System.Console.Error);
 

@@ -115,7 +115,7 @@ public static class Shared
 }
 
 /// <summary>How a thread touched a shared field.</summary>
-public enum AccessKind
+internal enum AccessKind
 {
     Read,
     Write,

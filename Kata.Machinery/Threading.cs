@@ -5,7 +5,7 @@ namespace Kata.Machinery;
 /// operation a point where a systematic tester may switch threads). Plain specs use <see cref="OsThreading"/>; systematic specs bind it to a
 /// tester's controlled operations, so no binary rewriting is needed.
 /// </summary>
-public interface IThreading
+internal interface IThreading
 {
     Thread Create(ThreadStart body);
 
@@ -30,7 +30,7 @@ public interface IThreading
 }
 
 /// <summary>Plain .NET threads and monitors.</summary>
-public sealed class OsThreading : IThreading
+internal sealed class OsThreading : IThreading
 {
     public static OsThreading Instance { get; } = new();
 

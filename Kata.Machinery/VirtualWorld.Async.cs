@@ -3,7 +3,7 @@ using Kata.Text;
 namespace Kata.Machinery;
 
 /// <summary>The world's bridge to async programs: an event loop on the calling thread, whose clock is the loop's.</summary>
-public sealed partial class VirtualWorld
+internal sealed partial class VirtualWorld
 {
     private EventLoop? running;
 

@@ -3,7 +3,7 @@ using Kata.Text;
 namespace Kata.Machinery;
 
 /// <summary>The world's locks: a thread that waits for one is blocked in the schedule, and continues from the moment it was released.</summary>
-public sealed partial class VirtualWorld
+internal sealed partial class VirtualWorld
 {
     internal override WorldLock CreateLock(string name) => new VirtualLock(this, name);
 

@@ -5,7 +5,7 @@ namespace Kata.Machinery;
 /// joined, and what each thread of a deadlock waits for. The moment a mistake happens is noted where the world sees it
 /// (a sleep, a lock's wait, a join's wait); this part reads them out.
 /// </summary>
-public sealed partial class VirtualWorld
+internal sealed partial class VirtualWorld
 {
     private SleptHolding? sleptHolding;
 
@@ -32,17 +32,17 @@ public sealed partial class VirtualWorld
 }
 
 /// <summary>Thread <paramref name="Thread"/> slept while it held <paramref name="Lock"/>.</summary>
-public sealed record SleptHolding(string Thread, string Lock);
+internal sealed record SleptHolding(string Thread, string Lock);
 
 /// <summary>What a thread of a deadlocked run waits for.</summary>
-public abstract record ThreadWait(string Thread);
+internal abstract record ThreadWait(string Thread);
 
 /// <summary>
 /// <paramref name="Thread"/> waits for <paramref name="Lock"/>, which <paramref name="Holder"/> holds; <paramref name="Ended"/> when the
 /// holder ended without releasing it, with <paramref name="HolderFailure"/>, the exception that ended it, if one did.
 /// </summary>
 /// <param name="Reentrant">One of C#'s locks (<c>lock</c>, <see cref="Monitor"/>, <see cref="System.Threading.Lock"/>), not a <see cref="KataLock"/>.</param>
-public sealed record LockWait(string Thread, string Lock, string Holder, bool Reentrant, bool Ended = false, ThreadFailure? HolderFailure = null) : ThreadWait(Thread);
+internal sealed record LockWait(string Thread, string Lock, string Holder, bool Reentrant, bool Ended = false, ThreadFailure? HolderFailure = null) : ThreadWait(Thread);
 
 /// <summary><paramref name="Thread"/> waits for thread <paramref name="Awaited"/> to end.</summary>
-public sealed record JoinWait(string Thread, string Awaited) : ThreadWait(Thread);
+internal sealed record JoinWait(string Thread, string Awaited) : ThreadWait(Thread);

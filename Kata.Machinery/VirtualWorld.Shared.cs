@@ -4,7 +4,7 @@ using System.Runtime.CompilerServices;
 namespace Kata.Machinery;
 
 /// <summary>What the woven learner code tells a virtual world: each shared access, and the C# locks it takes.</summary>
-public sealed partial class VirtualWorld
+internal sealed partial class VirtualWorld
 {
     /// <summary>Printed lines and shared accesses, in the order they happened.</summary>
     private readonly List<WorldEvent> events = [];
@@ -64,7 +64,7 @@ public sealed partial class VirtualWorld
 }
 
 /// <summary>Something that happened in a <see cref="VirtualWorld"/>: when (on the thread's clock) and on which thread.</summary>
-public abstract record WorldEvent(TimeSpan At, string Thread);
+internal abstract record WorldEvent(TimeSpan At, string Thread);
 
 /// <summary>
 /// One read or write of a shared field by woven learner code: <paramref name="Field"/> is <c>Type.name</c> (a captured
@@ -72,7 +72,7 @@ public abstract record WorldEvent(TimeSpan At, string Thread);
 /// <paramref name="Value"/> the value read or written (an atomic call's result), <paramref name="Operation"/> the
 /// <see cref="Interlocked"/> or <see cref="Volatile"/> call, if any.
 /// </summary>
-public sealed record SharedAccess(TimeSpan At, string Thread, string Field, int Owner, AccessKind Kind, string Value, string? Operation)
+internal sealed record SharedAccess(TimeSpan At, string Thread, string Field, int Owner, AccessKind Kind, string Value, string? Operation)
     : WorldEvent(At, Thread)
 {
     /// <summary>The field as a learner named it: <c>total</c> for <c>SharedTotal.total</c>.</summary>

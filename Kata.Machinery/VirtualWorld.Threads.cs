@@ -6,7 +6,7 @@ namespace Kata.Machinery;
 /// The world's threads: each runs on a timeline of its own, begins at its starter's time, and is joined on the joiner's
 /// clock; what ended one with an exception; and threads the world did not start, which have no clock of their own.
 /// </summary>
-public sealed partial class VirtualWorld
+internal sealed partial class VirtualWorld
 {
     /// <summary>Who printed a line on a thread the world did not start (a raw <c>new Thread</c>, <c>Task.Run</c>, the thread pool).</summary>
     public const string UnknownThread = "?";
@@ -113,4 +113,4 @@ public sealed partial class VirtualWorld
 }
 
 /// <summary>An exception that ended a thread.</summary>
-public sealed record ThreadFailure(string Thread, Exception Exception);
+internal sealed record ThreadFailure(string Thread, Exception Exception);

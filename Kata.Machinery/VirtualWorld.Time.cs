@@ -6,7 +6,7 @@ namespace Kata.Machinery;
 /// The world's clock as code reads it: the notebook's date and time zone, moved on by the asking thread's virtual
 /// clock, so what a program prints of the time matches the notebook however long the run really took.
 /// </summary>
-public sealed partial class VirtualWorld
+internal sealed partial class VirtualWorld
 {
     // Static fields start in the order written only within one file of a partial class: NotebookZone is built from
     // NotebookStart, so both stay here.

@@ -3,7 +3,7 @@ using Kata.Text;
 namespace Kata.Machinery;
 
 /// <summary>The world's transcript: every printed line, with the thread that printed it and the moment on that thread's clock.</summary>
-public sealed partial class VirtualWorld
+internal sealed partial class VirtualWorld
 {
     public const int MaxLines = 10_000;
 
@@ -32,4 +32,4 @@ public sealed partial class VirtualWorld
 }
 
 /// <summary>One line printed in a <see cref="VirtualWorld"/>: when (on the printing thread's clock), by whom, what.</summary>
-public sealed record PrintedLine(TimeSpan At, string Thread, string Text) : WorldEvent(At, Thread);
+internal sealed record PrintedLine(TimeSpan At, string Thread, string Text) : WorldEvent(At, Thread);

@@ -18,7 +18,7 @@ namespace Kata.Machinery;
 /// the <c>VirtualWorld.*.cs</c> files beside it, one job each.
 /// </remarks>
 /// <param name="threading">How threads are run: OS threads, or a systematic tester's controlled ones.</param>
-public sealed partial class VirtualWorld(IThreading threading) : World
+internal sealed partial class VirtualWorld(IThreading threading) : World
 {
     public static readonly TimeSpan MaxElapsed = TimeSpan.FromHours(1);
 
@@ -187,4 +187,4 @@ public sealed partial class VirtualWorld(IThreading threading) : World
 }
 
 /// <summary>Thrown into code that runs away in a <see cref="VirtualWorld"/>, so a spec fails instead of hanging.</summary>
-public sealed class RunawayException(string message) : Exception(message);
+internal sealed class RunawayException(string message) : Exception(message);

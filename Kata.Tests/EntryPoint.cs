@@ -8,7 +8,7 @@ namespace Kata.Tests;
 /// The test assembly run again as a child process: <c>--probe &lt;subject&gt;…</c> is the crash probe's child,
 /// <c>--specs &lt;exercise&gt;</c> the watch loop's.
 /// </summary>
-public static class EntryPoint
+internal static class EntryPoint
 {
     public static int Main(string[] args)
     {

@@ -11,18 +11,44 @@ namespace Kata.Tests.Mistakes;
 /// discusses the mistake). The exercise is the check's: a check of <c>XChecks</c> belongs to the exercise of the fixture
 /// <c>XSpecs</c> beside it, so the zoo names no exercise itself.
 /// </summary>
-public sealed record Mistake(string Name, string Spec, Action Program, Action<VirtualWorld> Check, string Says, string Anchor)
+/// <remarks>Public with internal parts: the zoo's specs take it as their argument, and what it runs and checks is the machinery's.</remarks>
+public sealed record Mistake
 {
+    internal Mistake(string name, string spec, Action program, Action<VirtualWorld> check, string says, string anchor)
+    {
+        Name = name;
+        Spec = spec;
+        Program = program;
+        Check = check;
+        Says = says;
+        Anchor = anchor;
+    }
+
     private const string Update105 = "Locking_the_update_totals_105_in_every_interleaving";
     private const string Lost = "An update was lost: thread";
     private const string AsyncLines = "Three_at_once_each_tasks_lines_are_in_order_with_the_right_totals";
     private const string ThreadLines = "Each_threads_lines_are_in_order_with_the_right_totals";
 
     /// <summary>A mistake whose program and check come as a pair that shares what the program returned.</summary>
-    public Mistake(string name, string spec, (Action Program, Action<VirtualWorld> Check) pair, string says, string anchor)
+    internal Mistake(string name, string spec, (Action Program, Action<VirtualWorld> Check) pair, string says, string anchor)
         : this(name, spec, pair.Program, pair.Check, says, anchor)
     {
     }
+
+    public string Name { get; }
+
+    /// <summary>The first spec that fails on it, as the learner sees it.</summary>
+    public string Spec { get; }
+
+    internal Action Program { get; }
+
+    internal Action<VirtualWorld> Check { get; }
+
+    /// <summary>The words the failure must use.</summary>
+    public string Says { get; }
+
+    /// <summary>The lesson section the failure's link must name.</summary>
+    public string Anchor { get; }
 
     public static IReadOnlyList<Mistake> Zoo { get; } =
     [
@@ -87,7 +113,7 @@ public sealed record Mistake(string Name, string Spec, Action Program, Action<Vi
     /// The exercise's checks in the order of its points table (its <c>XChecks.InSpecOrder</c>), each with the lesson section
     /// its spec links; null where its specs each run a program of their own.
     /// </summary>
-    public IReadOnlyList<(string Spec, Action<VirtualWorld> Check, string Section)>? SpecsInOrder =>
+    internal IReadOnlyList<(string Spec, Action<VirtualWorld> Check, string Section)>? SpecsInOrder =>
         (IReadOnlyList<(string Spec, Action<VirtualWorld> Check, string Section)>?)Checks.GetProperty("InSpecOrder", BindingFlags.Public | BindingFlags.Static)?.GetValue(null);
 
     private Type Checks

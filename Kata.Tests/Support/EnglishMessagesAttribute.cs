@@ -9,7 +9,7 @@ namespace Kata.Tests.Support;
 /// (<see cref="Language"/>). The specs run one at a time, so the pin never leaks into another spec.
 /// </summary>
 [AttributeUsage(AttributeTargets.Class)]
-public sealed class EnglishMessagesAttribute : Attribute, ITestAction
+internal sealed class EnglishMessagesAttribute : Attribute, ITestAction
 {
     private string? before;
 

@@ -11,7 +11,7 @@ namespace Kata.Tests.Support;
 /// 10,000 sums came first, and every spec waited about 2 s for them).
 /// </summary>
 [AttributeUsage(AttributeTargets.Class, Inherited = false)]
-public sealed class ExerciseAttribute(string id) : CategoryAttribute(id), IApplyToTest
+internal sealed class ExerciseAttribute(string id) : CategoryAttribute(id), IApplyToTest
 {
     public new void ApplyToTest(Test test)
     {

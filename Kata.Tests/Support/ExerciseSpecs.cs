@@ -19,7 +19,7 @@ public abstract class ExerciseSpecs
         Lesson = new Lesson(id);
     }
 
-    protected Lesson Lesson { get; }
+    private protected Lesson Lesson { get; }
 
     protected string Id => Lesson.Exercise.Id;
 

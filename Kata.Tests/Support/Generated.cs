@@ -4,7 +4,7 @@ namespace Kata.Tests.Support;
 /// The parts of the docs that code writes (README's exercise table, the guide's zoo and checklist) are checked, never
 /// pasted: with <c>KATA_WRITE_TABLES=1</c> the spec writes its part instead of comparing it.
 /// </summary>
-public static class Generated
+internal static class Generated
 {
     public static void Check(GeneratedPart part, string expected, string spec)
     {

@@ -12,7 +12,7 @@ namespace Kata.Tests.Support;
 /// its spec instead of hanging the whole run: code that spins by the processor time its threads use, code
 /// that waits for what the kata cannot see by a real-time backstop that blames nothing it cannot see.
 /// </summary>
-public static class Learner
+internal static class Learner
 {
     /// <summary>
     /// Processor time the threads of one spec's code may use. Measured on the reference solutions (2 cores,

@@ -3,7 +3,7 @@ using Kata.Text;
 namespace Kata.Tests.Support;
 
 /// <summary>Points a failing spec at the lesson section to read, in both languages.</summary>
-public sealed class Lesson(string exerciseId)
+internal sealed class Lesson(string exerciseId)
 {
     public Exercise Exercise { get; } = Manifest.Find(exerciseId);
 
@@ -25,7 +25,7 @@ public sealed class Lesson(string exerciseId)
 /// </summary>
 /// <param name="Exercise">The exercise whose lesson it is; null for a link given as text, which keeps its section.</param>
 /// <param name="Section">The section, or the whole line when <paramref name="Exercise"/> is null.</param>
-public sealed record LessonLink(Exercise? Exercise, string Section)
+internal sealed record LessonLink(Exercise? Exercise, string Section)
 {
     /// <summary>This link at <paramref name="section"/> when the exercise's lesson has that section; otherwise this link.</summary>
     public LessonLink Or(string? section) =>

@@ -1,7 +1,7 @@
 namespace Kata.Tests.Support;
 
 /// <summary>The checkout the tests were built from, for specs that read its files.</summary>
-public static class Repository
+internal static class Repository
 {
     public static DirectoryInfo Root { get; } = FindRoot();
 

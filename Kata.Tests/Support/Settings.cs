@@ -10,7 +10,7 @@ namespace Kata.Tests.Support;
 /// module initializer or a static constructor, changes nothing about how it is judged; and a static readonly field
 /// cannot be set by reflection once its type is initialized.
 /// </summary>
-public static class Settings
+internal static class Settings
 {
     /// <summary>The seed of the one interleaving to replay (<see cref="Variables.Seed"/>), if set.</summary>
     public static readonly uint? Seed = Number(Variables.Seed);

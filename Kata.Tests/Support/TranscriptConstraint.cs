@@ -8,7 +8,7 @@ namespace Kata.Tests.Support;
 /// Compares printed lines with the expected transcript and, when they differ, shows both side by
 /// side with the first differing line marked.
 /// </summary>
-public sealed class TranscriptConstraint(IReadOnlyList<string> expected) : Constraint
+internal sealed class TranscriptConstraint(IReadOnlyList<string> expected) : Constraint
 {
     public override string Description => Language.Format(SpecMessages.TranscriptDescription, expected.Count);
 
@@ -64,7 +64,7 @@ public sealed class TranscriptConstraint(IReadOnlyList<string> expected) : Const
 }
 
 /// <summary><c>Assert.That(world.Transcript, Prints.Exactly(...))</c>.</summary>
-public static class Prints
+internal static class Prints
 {
     public static TranscriptConstraint Exactly(params IReadOnlyList<string> lines) => new(lines);
 
@@ -79,7 +79,7 @@ public static class Prints
 }
 
 /// <summary>The columns a text takes in a terminal: Hangul and other wide characters take two, so that Korean cells line up.</summary>
-public static class DisplayWidth
+internal static class DisplayWidth
 {
     public static int Of(string text) => text.Sum(character => character is >= '\u1100' and <= '\u115F' or >= '\u2E80' and <= '\uA4CF' or >= '\uAC00' and <= '\uD7A3' or >= '\uFF00' and <= '\uFF60' ? 2 : 1);
 

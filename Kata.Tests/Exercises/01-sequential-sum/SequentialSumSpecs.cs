@@ -143,7 +143,7 @@ public sealed class SequentialSumSpecs : ExerciseSpecs
     /// too many (i &lt;= high) or never ends (high = long.MaxValue) is a range mistake, not an overflow.
     /// </summary>
     /// <returns>The total and the world, and what is wrong with the range (null when it has its two steps).</returns>
-    public static (BigInteger Total, VirtualWorld World, string? RangeMistake) SumOfTwoSteps(Func<string, long, long, BigInteger> sum, long low, long high)
+    internal static (BigInteger Total, VirtualWorld World, string? RangeMistake) SumOfTwoSteps(Func<string, long, long, BigInteger> sum, long low, long high)
     {
         var world = new VirtualWorld();
         try

@@ -5,7 +5,7 @@ using Kata.Tests.Support.Systematic;
 namespace Kata.Tests.Exercises;
 
 /// <summary>Checks of exercise 02 that the mistake zoo shares with the specs, so the zoo proves what the specs catch.</summary>
-public static class SumThreadChecks
+internal static class SumThreadChecks
 {
     /// <summary>
     /// <c>After_Join_its_total_is_10</c>: <paramref name="run"/> starts and joins A(1, 5) and returns its total, which

@@ -8,7 +8,7 @@ namespace Kata.Tests.Exercises;
 /// What must hold in every interleaving of the notebook's last cell. The specs and the mistake zoo
 /// both use these checks, so the zoo proves what the specs catch.
 /// </summary>
-public static class StartJoinOrderChecks
+internal static class StartJoinOrderChecks
 {
     /// <summary>The checks in the order of the points table, each with the spec that runs it: what the learner sees first comes first.</summary>
     /// <remarks>Each with the lesson section its spec links (a failure that names its own, such as a deadlock, links that one).</remarks>

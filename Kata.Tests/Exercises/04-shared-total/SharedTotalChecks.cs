@@ -9,7 +9,7 @@ namespace Kata.Tests.Exercises;
 /// What must hold in every interleaving of exercise 04's program: three threads adding into one total.
 /// The specs and the mistake zoo both use these checks, so the zoo proves what the specs catch.
 /// </summary>
-public static class SharedTotalChecks
+internal static class SharedTotalChecks
 {
     public static readonly Action<VirtualWorld> FiveSeconds = TakesSeconds(5);
 

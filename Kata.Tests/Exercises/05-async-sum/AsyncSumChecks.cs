@@ -10,7 +10,7 @@ namespace Kata.Tests.Exercises;
 /// What must hold in every order of the three sums as tasks. The specs and the mistake zoo both use these
 /// checks, so the zoo proves what the specs catch.
 /// </summary>
-public static class AsyncSumChecks
+internal static class AsyncSumChecks
 {
     /// <summary>The checks in the order of the points table, each with the spec that runs it.</summary>
     /// <remarks>Each with the lesson section its spec links.</remarks>

@@ -12,7 +12,7 @@ namespace Kata.Tests.Support.Containment;
 /// One child serves the whole run: the first fixture to ask starts it on its exercise and then every other,
 /// so the others are probed while the first one's specs run.
 /// </summary>
-public static class CrashProbe
+internal static class CrashProbe
 {
     /// <summary>
     /// The child's processor time per exercise before it counts as a busy spin. Measured on the reference solutions

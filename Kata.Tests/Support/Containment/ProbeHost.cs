@@ -6,7 +6,7 @@ using Kata.Tests.Support.Systematic;
 namespace Kata.Tests.Support.Containment;
 
 /// <summary>The child side of <see cref="CrashProbe"/>: <c>dotnet Kata.Tests.dll --probe &lt;subject&gt;…</c>, in order.</summary>
-public static class ProbeHost
+internal static class ProbeHost
 {
     public const string Flag = "--probe";
 

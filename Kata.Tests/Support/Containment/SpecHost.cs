@@ -11,7 +11,7 @@ namespace Kata.Tests.Support.Containment;
 /// watch keeps every result that came before a crash. The child is the containment, so the specs' own
 /// crash probe is off: the watch sets <see cref="Variables.Contained"/> for the child.
 /// </summary>
-public static class SpecHost
+internal static class SpecHost
 {
     public const string Flag = "--specs";
 

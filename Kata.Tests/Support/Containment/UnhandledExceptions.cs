@@ -8,7 +8,7 @@ namespace Kata.Tests.Support.Containment;
 /// .NET 10 lets one handler per process keep the host alive; the exception is charged to the
 /// <see cref="Learner.Run{T}"/> whose code started that thread (the thread inherits its context).
 /// </summary>
-public static class UnhandledExceptions
+internal static class UnhandledExceptions
 {
     private static readonly AsyncLocal<StrongBox<Exception?>> Current = new();
 

@@ -4,7 +4,7 @@ using Kata.Text;
 namespace Kata.Tests.Support.Systematic;
 
 /// <summary>What kind of end Coyote reported for an interleaving.</summary>
-public enum FindingKind
+internal enum FindingKind
 {
     /// <summary>Nothing Coyote found: a check or the program itself broke the run, or nothing did.</summary>
     None,
@@ -27,7 +27,7 @@ public enum FindingKind
 /// what, held by whom (the virtual world's own record, since Coyote names threads only as "Op(3)"). Coyote's wording is
 /// matched here only; what a learner reads comes from the kata's messages, never from the report.
 /// </summary>
-public sealed record CoyoteFinding(FindingKind Kind, IReadOnlyList<ThreadWait> Waits, string? Report)
+internal sealed record CoyoteFinding(FindingKind Kind, IReadOnlyList<ThreadWait> Waits, string? Report)
 {
     public static CoyoteFinding Nothing { get; } = new(FindingKind.None, [], null);
 

@@ -12,7 +12,7 @@ namespace Kata.Tests.Support.Systematic;
 /// learner's threads and the kata's locks without rewriting the learner's assembly (Stryker's
 /// mutants included). The threads are never renamed: Coyote keys its controlled threads by name.
 /// </summary>
-public sealed class CoyoteThreading : IThreading
+internal sealed class CoyoteThreading : IThreading
 {
     public static CoyoteThreading Instance { get; } = new();
 

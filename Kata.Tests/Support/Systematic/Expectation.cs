@@ -12,7 +12,7 @@ namespace Kata.Tests.Support.Systematic;
 /// <param name="line">The printed line (0-based) where the expectation broke, marked in the picture.</param>
 /// <param name="access">The shared access where it broke (a write that wiped out another thread's update), marked in the picture.</param>
 /// <param name="section">The lesson section that discusses this failure, when it is not the spec's own (a lock of each step's own).</param>
-public sealed class Expectation(string message, int? line = null, SharedAccess? access = null, string? section = null) : Exception(message)
+internal sealed class Expectation(string message, int? line = null, SharedAccess? access = null, string? section = null) : Exception(message)
 {
     public int? Line { get; } = line;
 

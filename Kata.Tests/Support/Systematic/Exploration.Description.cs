@@ -9,7 +9,7 @@ namespace Kata.Tests.Support.Systematic;
 /// A failure in the learner's words: what broke (a check's sentence, an exception and where the exercise threw it, or
 /// Coyote's finding), the interleaving drawn, and the line that replays it.
 /// </summary>
-public sealed partial class Exploration
+internal sealed partial class Exploration
 {
     /// <summary>The failure as a learner reads it: what broke, the interleaving, and how to replay it.</summary>
     public string Describe(string lesson, string specName)

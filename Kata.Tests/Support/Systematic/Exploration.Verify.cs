@@ -6,7 +6,7 @@ namespace Kata.Tests.Support.Systematic;
 /// What a spec calls: explore a program and fail the spec if a run broke its check, over the fixed seed's interleavings,
 /// the one a replay line pins, or the fewer that mutation testing allows.
 /// </summary>
-public sealed partial class Exploration
+internal sealed partial class Exploration
 {
     /// <summary>
     /// Explores <paramref name="program"/> and fails the calling spec with <see cref="Describe"/> if any run

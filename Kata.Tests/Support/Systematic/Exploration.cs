@@ -15,7 +15,7 @@ namespace Kata.Tests.Support.Systematic;
 /// This file holds the exploration loop: every interleaving run and checked, and what it found. The other parts are the
 /// <c>Exploration.*.cs</c> files beside it: a spec's way in, and a failure in the learner's words.
 /// </remarks>
-public sealed partial class Exploration
+internal sealed partial class Exploration
 {
     public const uint Iterations = 100;
     public const uint DefaultSeed = 20_240_914;

@@ -9,7 +9,7 @@ namespace Kata.Tests.Support.Systematic;
 /// more threads wrote gets a row for each of its reads and writes, with the value read or written, as Lincheck shows
 /// <c>counter ➜ 0</c>: where two threads read the same total before either wrote it, the picture says so.
 /// </summary>
-public static class Interleaving
+internal static class Interleaving
 {
     private const int MaxWidth = 32;
 

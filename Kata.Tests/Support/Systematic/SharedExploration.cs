@@ -10,7 +10,7 @@ namespace Kata.Tests.Support.Systematic;
 /// one would outlive the run, and a mutation tester that runs many mutants in one process would read the
 /// first mutant's results for all of them.
 /// </summary>
-public sealed class SharedExploration(Action program, params IReadOnlyList<Action<VirtualWorld>> checks)
+internal sealed class SharedExploration(Action program, params IReadOnlyList<Action<VirtualWorld>> checks)
 {
     private readonly Lazy<IReadOnlyList<Exploration>> explored =
         new(() => Exploration.Explore(seed => Exploration.RunAll(program, checks, seed.First, seed.Iterations, sameEverywhere: true)));

@@ -3,7 +3,7 @@ using Microsoft.Coyote;
 namespace Kata.Tests.Support.Systematic;
 
 /// <summary>How Coyote chooses the next thread at each scheduling point; the benchmark compares them on the zoo.</summary>
-public sealed record Strategy(string Name, Func<Configuration, Configuration> Apply)
+internal sealed record Strategy(string Name, Func<Configuration, Configuration> Apply)
 {
     /// <summary>A uniformly random choice at every scheduling point: what the specs use.</summary>
     public static readonly Strategy Random = new("random", configuration => configuration.WithRandomStrategy());

@@ -6,7 +6,7 @@ using Kata.Text;
 namespace Kata.Tests.Support.Systematic;
 
 /// <summary>Checks shared by the thread exercises.</summary>
-public static class ThreadChecks
+internal static class ThreadChecks
 {
     public static string Ended(ThreadFailure failure) =>
         Language.Format(SpecMessages.ThreadEnded, failure.Thread, failure.Exception.GetType().Name, Unwritten.MessageOf(failure.Exception));
@@ -63,4 +63,4 @@ public static class ThreadChecks
 }
 
 /// <summary>One line "[X] total = N" of a running sum.</summary>
-public sealed record SumStep(string Thread, BigInteger Total);
+internal sealed record SumStep(string Thread, BigInteger Total);
