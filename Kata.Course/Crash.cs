@@ -26,6 +26,10 @@ public sealed record Crash(CrashKind Kind, TimeSpan? After, string Detail)
     public string Describe(Exercise exercise) =>
         Language.Format(CourseMessages.CrashInExercise, exercise.Id, Reason) + Environment.NewLine + CourseMessages.CrashOthersStillReport;
 
+    /// <summary>The crash as a spec the crashed child never reported reads it: the specs reported before it keep theirs.</summary>
+    public string DescribeUnreported(Exercise exercise) =>
+        Language.Format(CourseMessages.CrashInExercise, exercise.Id, Reason) + Environment.NewLine + CourseMessages.CrashLaterSpecsDidNotRun;
+
     /// <summary>How a child process that ran learner code ended its run, from its exit code and error output.</summary>
     public static Crash Classify(int exitCode, string errors)
     {

@@ -17,7 +17,7 @@ internal static class EntryPoint
         return args switch
         {
             [ProbeHost.Flag, .. var subjects] => ProbeHost.Run(subjects),
-            [SpecHost.Flag, var exercise] => SpecHost.Run(exercise),
+            [SpecHost.Flag or SpecRun.SubjectFlag, var exercise] => SpecHost.Run(exercise),
             _ => Usage(),
         };
     }

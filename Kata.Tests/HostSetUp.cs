@@ -2,11 +2,10 @@ using Kata.Tests.Support;
 using Kata.Tests.Support.Containment;
 using Kata.Text;
 
-// The specs share process-wide state on purpose (the language, the unhandled-exception handler, static
-// fields of the zoo and the broken code): they run one at a time, and one worker keeps it so even if a
-// fixture is marked [Parallelizable] later.
-[assembly: NonParallelizable]
-[assembly: LevelOfParallelism(1)]
+// The kata's own specs share process-wide state on purpose (the language, the unhandled-exception handler, static
+// fields of the zoo and the broken code): they carry no [Parallelizable], so they run one at a time. Only the
+// exercises' fixtures run two at a time, and only where they run no learner code here but wait for their subjects.
+[assembly: LevelOfParallelism(2)]
 
 /// <summary>Once per test run, for every spec (a setup fixture outside any namespace).</summary>
 [SetUpFixture]

@@ -35,7 +35,8 @@ public sealed class BrokenCaseSpecs
     [Test]
     public void One_child_probes_subjects_in_order_and_names_the_one_it_crashed_on()
     {
-        using var child = new ProbeChild(["fine", "environment-exit", "fine-again"], Short.Probe);
+        // A long backstop: nothing here waits, and a child that exits beside other test runs may close its output late.
+        using var child = new ProbeChild(["fine", "environment-exit", "fine-again"], new ProcessorWatch(Short.Probe.Budget, TimeSpan.FromSeconds(10)));
 
         Assert.That(child.ResultOf("fine"), Is.EqualTo(new ProbeResult(true, null)));
         Assert.That(child.ResultOf("environment-exit").Crash?.Kind, Is.EqualTo(CrashKind.Exit));

@@ -1,3 +1,4 @@
+using Kata.Tests.Support.Containment;
 using NUnit.Framework.Interfaces;
 using NUnit.Framework.Internal;
 
@@ -8,11 +9,14 @@ namespace Kata.Tests.Support;
 /// (so <c>dotnet test --filter TestCategory=NN-name</c> runs it), and <see cref="ExerciseSpecs"/>
 /// reads the id from here. Fixtures run in the manifest's order: the crash probe's child probes the exercises in that
 /// order too, so each fixture finds its exercise probed while the one before it ran (in NUnit's own order, 05's
-/// 10,000 sums came first, and every spec waited about 2 s for them).
+/// 10,000 sums came first, and every spec waited about 2 s for them). Where the specs run in subjects
+/// (<see cref="Subjects"/>), each spec here ends with its subject's result, and the fixtures run two at a time.
 /// </summary>
 [AttributeUsage(AttributeTargets.Class, Inherited = false)]
-internal sealed class ExerciseAttribute(string id) : CategoryAttribute(id), IApplyToTest
+internal sealed class ExerciseAttribute(string id) : CategoryAttribute(id), IApplyToTest, ITestAction
 {
+    public ActionTargets Targets => ActionTargets.Test;
+
     public new void ApplyToTest(Test test)
     {
         base.ApplyToTest(test);
@@ -21,5 +25,22 @@ internal sealed class ExerciseAttribute(string id) : CategoryAttribute(id), IApp
         {
             test.Properties.Set(PropertyNames.Order, position);
         }
+
+        if (Subjects.Enabled)
+        {
+            test.Properties.Set(PropertyNames.ParallelScope, ParallelScope.Self);
+        }
+    }
+
+    public void BeforeTest(ITest test)
+    {
+        if (Subjects.Enabled)
+        {
+            Subjects.Report(test, Name);
+        }
+    }
+
+    public void AfterTest(ITest test)
+    {
     }
 }

@@ -24,7 +24,17 @@ public abstract class ExerciseSpecs
     protected string Id => Lesson.Exercise.Id;
 
     [OneTimeSetUp]
-    public void The_program_does_not_crash_the_test_run() => CrashProbe.Ensure(Id);
+    public void The_program_does_not_crash_the_test_run()
+    {
+        if (Subjects.Enabled)
+        {
+            Subjects.RunOf(Id);
+        }
+        else
+        {
+            CrashProbe.Ensure(Id);
+        }
+    }
 
     /// <summary>A failure message: what the spec expects, then where in the lesson to read about it.</summary>
     protected string Because(string message, string section) => $"{message} {Lesson.At(section)}";

@@ -13,7 +13,7 @@ namespace Kata.Tests.Support.Containment;
 /// </summary>
 internal static class SpecHost
 {
-    public const string Flag = "--specs";
+    public const string Flag = SpecRun.WatchFlag;
 
     public static int Run(string exerciseId)
     {

@@ -1,19 +1,25 @@
 using System.Diagnostics;
 
-namespace Kata.Watch;
+namespace Kata;
 
 /// <summary>What one run of an exercise's specs gave: every result reported, and how the run ended if not normally.</summary>
 /// <param name="Lowered">Some exploration ran fewer interleavings than dotnet test's: a pass is not the final word.</param>
 public sealed record SpecRun(IReadOnlyList<SpecLine> Results, Crash? Crash, bool Stalled, bool Lowered = false)
 {
+    /// <summary>The watch's child: its replay lines say <c>dotnet test</c> without <c>--no-build</c> (the watch compiles into a copy of its own).</summary>
+    public const string WatchFlag = "--specs";
+
+    /// <summary>The child of a learner's <c>dotnet test</c>, which runs no learner code in its own process.</summary>
+    public const string SubjectFlag = "--subject";
+
     /// <summary>
-    /// Runs <c>dotnet Kata.Tests.dll --specs &lt;exercise&gt;</c> from the watch's own copy of the test output.
+    /// Runs <c>dotnet Kata.Tests.dll --specs &lt;exercise&gt;</c> (or <paramref name="flag"/>) from <paramref name="bin"/>.
     /// The child is the containment: a stack overflow, <c>Environment.Exit</c> or a busy spin ends or stalls it,
-    /// never the watch; results reported before that are kept. The child is judged by the processor time it uses
+    /// never its parent; results reported before that are kept. The child is judged by the processor time it uses
     /// (<paramref name="watch"/>), never by how long a busy machine takes to run it.
     /// </summary>
     /// <param name="iterations">The interleavings of each exploration, if fewer than the specs' own (KATA_ITERATIONS).</param>
-    public static SpecRun Start(string bin, string exerciseId, ProcessorWatch watch, CancellationToken cancel, uint? iterations = null)
+    public static SpecRun Start(string bin, string exerciseId, ProcessorWatch watch, CancellationToken cancel, uint? iterations = null, string flag = WatchFlag)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
@@ -28,7 +34,7 @@ public sealed record SpecRun(IReadOnlyList<SpecLine> Results, Crash? Crash, bool
             start.Environment[Variables.Iterations] = budget.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        foreach (var argument in new[] { Path.Combine(bin, "Kata.Tests.dll"), "--specs", exerciseId })
+        foreach (var argument in new[] { Path.Combine(bin, "Kata.Tests.dll"), flag, exerciseId })
         {
             start.ArgumentList.Add(argument);
         }
