@@ -22,6 +22,13 @@ public sealed record SpecLine(string Name, string ClassName, string MethodName, 
 
     public string ToJson() => JsonSerializer.Serialize(this, JsonSerializerOptions.Web);
 
+    /// <summary>A line as a spec child writes it: its run's token (<see cref="Variables.SpecToken"/>), then <paramref name="text"/>.</summary>
+    public static string Framed(string token, string text) => token + " " + text;
+
+    /// <summary>The text of a line that carries <paramref name="token"/>; null for any other line (one the learner's code printed).</summary>
+    public static string? Unframed(string token, string? line) =>
+        line is not null && line.StartsWith(token + " ", StringComparison.Ordinal) ? line[(token.Length + 1)..] : null;
+
     /// <summary>The result a line holds, or null for any other line (a learner's own print, say).</summary>
     public static SpecLine? Parse(string? line)
     {

@@ -29,6 +29,8 @@ public sealed record SpecRun(IReadOnlyList<SpecLine> Results, Crash? Crash, bool
             // The child is the containment: no crash probe of its own.
             Environment = { [Variables.Contained] = "1" },
         };
+        var token = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
+        start.Environment[Variables.SpecToken] = token;
         if (iterations is { } budget)
         {
             start.Environment[Variables.Iterations] = budget.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -45,15 +47,16 @@ public sealed record SpecRun(IReadOnlyList<SpecLine> Results, Crash? Crash, bool
         var lowered = false;
         child.OutputDataReceived += (_, line) =>
         {
-            if (line.Data == SpecLine.Finished)
+            var text = SpecLine.Unframed(token, line.Data);
+            if (text == SpecLine.Finished)
             {
                 finished = true;
             }
-            else if (line.Data == SpecLine.Lowered)
+            else if (text == SpecLine.Lowered)
             {
                 lowered = true;
             }
-            else if (SpecLine.Parse(line.Data) is { } result)
+            else if (SpecLine.Parse(text) is { } result)
             {
                 lock (results)
                 {

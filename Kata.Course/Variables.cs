@@ -18,6 +18,12 @@ public static class Variables
     /// <summary>Set in a process that is already the child of a crash probe or of the watch: no crash probe of its own.</summary>
     public const string Contained = "KATA_CONTAINED";
 
+    /// <summary>
+    /// The token a spec child (<see cref="SpecRun"/>) puts before each line it reports, chosen at random by its parent for each
+    /// run: a line the learner's code prints, even one shaped like a result, is never taken for one.
+    /// </summary>
+    public const string SpecToken = "KATA_SPEC_TOKEN";
+
     /// <summary>The reference build, for builds that cannot pass MSBuild properties (Directory.Build.props).</summary>
     public const string Reference = "KATA_REFERENCE";
 

@@ -18,6 +18,12 @@ internal static class Settings
     /// <summary>The interleavings per exploration (<see cref="Variables.Iterations"/>), if lowered.</summary>
     public static readonly uint? Iterations = Number(Variables.Iterations);
 
+    /// <summary>
+    /// The token this process, a spec child, puts before each line it reports (<see cref="Variables.SpecToken"/>). Read before
+    /// any learner code loads, and taken out of the environment then, so that learner code cannot find it there.
+    /// </summary>
+    public static readonly string SpecToken = TakeSpecToken();
+
     /// <summary>True in a process that is itself the containment (the watch's child, mutation testing): no crash probe.</summary>
     public static readonly bool Contained = Environment.GetEnvironmentVariable(Variables.Contained) == "1";
 
@@ -30,6 +36,13 @@ internal static class Settings
     /// <summary>Reads the settings now, if they were not read yet.</summary>
     public static void Fix()
     {
+    }
+
+    private static string TakeSpecToken()
+    {
+        var token = Environment.GetEnvironmentVariable(Variables.SpecToken) ?? "";
+        Environment.SetEnvironmentVariable(Variables.SpecToken, null);
+        return token;
     }
 
     private static uint? Number(string variable) =>

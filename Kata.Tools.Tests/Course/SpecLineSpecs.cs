@@ -1,6 +1,6 @@
 namespace Kata.Tools.Tests.Course;
 
-/// <summary>The line of JSON each spec's result travels in, from the watch's child to the watch.</summary>
+/// <summary>The line of JSON each spec's result travels in, from a spec child (the watch's, a learner's dotnet test's) to its parent.</summary>
 [TestFixture]
 [Category("machinery")]
 public sealed class SpecLineSpecs
@@ -19,4 +19,14 @@ public sealed class SpecLineSpecs
     [TestCase(SpecLine.Finished)]
     [TestCase("{ not json")]
     public void Any_other_line_holds_no_result(string? line) => Assert.That(SpecLine.Parse(line), Is.Null);
+
+    [Test]
+    public void Only_a_line_with_its_runs_token_is_read_even_when_learner_code_prints_one_shaped_like_a_result()
+    {
+        var forged = new SpecLine("Sum_returns_10", "Kata.Tests.Exercises.SequentialSumSpecs", "Sum_returns_10", SpecLine.Passed, "").ToJson();
+
+        Assert.That(
+            (SpecLine.Unframed("5EC2E7", forged), SpecLine.Unframed("5EC2E7", SpecLine.Framed("5EC2E8", forged)), SpecLine.Unframed("5EC2E7", SpecLine.Framed("5EC2E7", forged))),
+            Is.EqualTo(((string?)null, (string?)null, forged)));
+    }
 }

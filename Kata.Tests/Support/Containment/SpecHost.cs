@@ -23,10 +23,10 @@ internal static class SpecHost
         runner.Run(new Listener(output), TestFilter.FromXml($"<filter><cat>{System.Security.SecurityElement.Escape(exerciseId)}</cat></filter>"));
         if (Systematic.Exploration.Lowered)
         {
-            output.WriteLine(SpecLine.Lowered);
+            output.WriteLine(SpecLine.Framed(Settings.SpecToken, SpecLine.Lowered));
         }
 
-        output.WriteLine(SpecLine.Finished);
+        output.WriteLine(SpecLine.Framed(Settings.SpecToken, SpecLine.Finished));
         output.Flush();
         return 0;
     }
@@ -54,7 +54,7 @@ internal static class SpecHost
             var line = new SpecLine(result.Name, result.Test.ClassName ?? "", result.Test.MethodName ?? "", outcome, result.Message ?? "").ToJson();
             lock (output)
             {
-                output.WriteLine(line);
+                output.WriteLine(SpecLine.Framed(Settings.SpecToken, line));
                 output.Flush();
             }
         }
