@@ -9,17 +9,14 @@ public sealed record SpecRun(IReadOnlyList<SpecLine> Results, Crash? Crash, bool
     /// <summary>The watch's child: its replay lines say <c>dotnet test</c> without <c>--no-build</c> (the watch compiles into a copy of its own).</summary>
     public const string WatchFlag = "--specs";
 
-    /// <summary>The child of a learner's <c>dotnet test</c>, which runs no learner code in its own process.</summary>
-    public const string SubjectFlag = "--subject";
-
     /// <summary>
-    /// Runs <c>dotnet Kata.Tests.dll --specs &lt;exercise&gt;</c> (or <paramref name="flag"/>) from <paramref name="bin"/>.
+    /// Runs <c>dotnet Kata.Tests.dll --specs &lt;exercise&gt;</c> from <paramref name="bin"/>.
     /// The child is the containment: a stack overflow, <c>Environment.Exit</c> or a busy spin ends or stalls it,
     /// never its parent; results reported before that are kept. The child is judged by the processor time it uses
     /// (<paramref name="watch"/>), never by how long a busy machine takes to run it.
     /// </summary>
     /// <param name="iterations">The interleavings of each exploration, if fewer than the specs' own (KATA_ITERATIONS).</param>
-    public static SpecRun Start(string bin, string exerciseId, ProcessorWatch watch, CancellationToken cancel, uint? iterations = null, string flag = WatchFlag)
+    public static SpecRun Start(string bin, string exerciseId, ProcessorWatch watch, CancellationToken cancel, uint? iterations = null)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
@@ -36,7 +33,7 @@ public sealed record SpecRun(IReadOnlyList<SpecLine> Results, Crash? Crash, bool
             start.Environment[Variables.Iterations] = budget.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        foreach (var argument in new[] { Path.Combine(bin, "Kata.Tests.dll"), flag, exerciseId })
+        foreach (var argument in new[] { Path.Combine(bin, "Kata.Tests.dll"), WatchFlag, exerciseId })
         {
             start.ArgumentList.Add(argument);
         }

@@ -17,7 +17,8 @@ internal static class EntryPoint
         return args switch
         {
             [ProbeHost.Flag, .. var subjects] => ProbeHost.Run(subjects),
-            [SpecHost.Flag or SpecRun.SubjectFlag, var exercise] => SpecHost.Run(exercise),
+            [SpecHost.Flag, var exercise] => SpecHost.Run(exercise),
+            [SpecHost.SubjectFlag] => SpecHost.RunEach(),
             _ => Usage(),
         };
     }

@@ -7,14 +7,17 @@ namespace Kata.Tests.Machinery;
 public sealed class SubjectSpecs
 {
     [Test]
-    public void A_subject_reports_every_spec_of_its_exercise_by_the_name_the_test_host_knows()
+    public void A_subject_reports_every_spec_of_each_exercise_it_is_given_by_the_name_the_test_host_knows()
     {
         var exercise = Manifest.Exercises[0];
 
-        var run = SpecRun.Start(Path.GetDirectoryName(typeof(Subjects).Assembly.Location)!, exercise.Id, Subjects.Watch, CancellationToken.None,
-            flag: SpecRun.SubjectFlag);
+        using var child = new SubjectChild();
 
-        Assert.That(run.Crash, Is.Null);
-        Assert.That(run.Results.Select(result => result.Name), Is.EquivalentTo(exercise.Specs.Keys));
+        var first = child.Run(exercise.Id, Subjects.Watch);
+        var again = child.Run(exercise.Id, Subjects.Watch);
+
+        Assert.That((first.Crash, child.Alive), Is.EqualTo(((Crash?)null, true)), "one child serves one exercise after another");
+        Assert.That(first.Results.Select(result => result.Name), Is.EquivalentTo(exercise.Specs.Keys));
+        Assert.That(again.Results.Select(result => result.Name), Is.EquivalentTo(exercise.Specs.Keys));
     }
 }

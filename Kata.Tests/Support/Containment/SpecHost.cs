@@ -15,6 +15,25 @@ internal static class SpecHost
 {
     public const string Flag = SpecRun.WatchFlag;
 
+    /// <summary>The subject of a learner's <c>dotnet test</c> (<see cref="SubjectChild"/>), which runs no learner code itself.</summary>
+    public const string SubjectFlag = "--subject";
+
+    /// <summary>
+    /// The learner's dotnet test's subject (<see cref="SubjectChild"/>): runs each exercise id read from standard input, in
+    /// turn, until the input closes. Learner code reads no request: its standard input is empty from here on.
+    /// </summary>
+    public static int RunEach()
+    {
+        var requests = Console.In;
+        Console.SetIn(TextReader.Null);
+        while (requests.ReadLine() is { } exerciseId)
+        {
+            Run(exerciseId);
+        }
+
+        return 0;
+    }
+
     public static int Run(string exerciseId)
     {
         var runner = new NUnitTestAssemblyRunner(new DefaultTestAssemblyBuilder());

@@ -31,11 +31,32 @@ internal static class Subjects
 
     private static readonly ConcurrentDictionary<string, Lazy<SpecRun>> Runs = new();
 
-    private static string Bin => Path.GetDirectoryName(typeof(Subjects).Assembly.Location)!;
+    /// <summary>Subjects waiting for their next exercise: two fixtures run at a time, so at most two children live.</summary>
+    private static readonly ConcurrentBag<SubjectChild> Idle = [];
 
     /// <summary>The subject's run of <paramref name="exerciseId"/>: started by the first spec that asks, then shared.</summary>
-    public static SpecRun RunOf(string exerciseId) =>
-        Runs.GetOrAdd(exerciseId, id => new(() => SpecRun.Start(Bin, id, Watch, CancellationToken.None, flag: SpecRun.SubjectFlag))).Value;
+    public static SpecRun RunOf(string exerciseId) => Runs.GetOrAdd(exerciseId, id => new(() => Run(id))).Value;
+
+    /// <summary>Ends the subjects still waiting: the run is over.</summary>
+    public static void Stop()
+    {
+        while (Idle.TryTake(out var child))
+        {
+            child.Dispose();
+        }
+    }
+
+    private static SpecRun Run(string exerciseId)
+    {
+        var child = Idle.TryTake(out var idle) ? idle : new SubjectChild();
+        var run = child.Run(exerciseId, Watch);
+        if (child.Alive)
+        {
+            Idle.Add(child);
+        }
+
+        return run;
+    }
 
     /// <summary>Ends <paramref name="test"/> with what its subject reported: passed, failed or inconclusive, in the subject's words.</summary>
     public static void Report(ITest test, string exerciseId)

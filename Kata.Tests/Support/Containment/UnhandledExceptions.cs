@@ -12,16 +12,25 @@ internal static class UnhandledExceptions
 {
     private static readonly AsyncLocal<StrongBox<Exception?>> Current = new();
 
-    /// <summary>Once per process (<see cref="HostSetUp"/>).</summary>
-    public static void KeepTheHostAlive() => ExceptionHandling.SetUnhandledExceptionHandler(exception =>
+    private static readonly Lazy<bool> Kept = new(() =>
     {
-        if (Current.Value is { } box)
+        ExceptionHandling.SetUnhandledExceptionHandler(exception =>
         {
-            box.Value ??= exception;
-        }
+            if (Current.Value is { } box)
+            {
+                box.Value ??= exception;
+            }
 
+            return true;
+        });
         return true;
     });
+
+    /// <summary>
+    /// Sets the process's one handler (<see cref="HostSetUp"/>), the first time it is asked: a subject runs the setup fixture
+    /// once for each exercise it is given.
+    /// </summary>
+    public static void KeepTheHostAlive() => _ = Kept.Value;
 
     /// <summary>Collects what escapes the threads that code on the calling thread starts from here on.</summary>
     public static StrongBox<Exception?> Collect() => Current.Value = new StrongBox<Exception?>();
