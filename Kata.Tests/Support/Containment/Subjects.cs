@@ -6,9 +6,9 @@ using NUnit.Framework.Interfaces;
 namespace Kata.Tests.Support.Containment;
 
 /// <summary>
-/// In a learner's <c>dotnet test</c>, each exercise's specs run in a child process of their own, the subject
-/// (<c>dotnet Kata.Tests.dll --subject &lt;exercise&gt;</c>), and the test host runs no learner code: each spec here ends
-/// with the result the subject reported for it. A stack overflow, an <c>Environment.Exit</c> or a busy spin ends the
+/// In a learner's <c>dotnet test</c>, each exercise's specs run in a child process, a subject (<see cref="SubjectChild"/>:
+/// <c>dotnet Kata.Tests.dll --subject</c>, which takes one exercise after another), and the test host runs no learner code:
+/// each spec here ends with the result the subject reported for it. A stack overflow, an <c>Environment.Exit</c> or a busy spin ends the
 /// subject, never the test run, and the specs it reported before keep their results. The exercises' fixtures only wait for
 /// their subjects here, so they run two at a time (<see cref="ExerciseAttribute"/>), one subject per core.
 /// </summary>
