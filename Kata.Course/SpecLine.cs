@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace Kata;
 
 /// <summary>
-/// One spec's result as a line of JSON: what <c>dotnet Kata.Tests.dll --specs &lt;exercise&gt;</c> writes the
+/// One spec's result as a line of JSON: what a <see cref="SpecChild"/> writes the
 /// moment a spec ends, and what the watch loop reads; <see cref="Finished"/> ends a run that ended normally.
 /// </summary>
 public sealed record SpecLine(string Name, string ClassName, string MethodName, string Outcome, string Message)

@@ -6,7 +6,7 @@ namespace Kata.Tests;
 
 /// <summary>
 /// The test assembly run again as a child process: <c>--probe &lt;subject&gt;…</c> is the crash probe's child,
-/// <c>--specs &lt;exercise&gt;</c> the watch loop's.
+/// <c>--subject</c> a learner's <c>dotnet test</c>'s and <c>--specs</c> the watch loop's (<see cref="SpecChild"/>).
 /// </summary>
 internal static class EntryPoint
 {
@@ -17,15 +17,14 @@ internal static class EntryPoint
         return args switch
         {
             [ProbeHost.Flag, .. var subjects] => ProbeHost.Run(subjects),
-            [SpecHost.Flag, var exercise] => SpecHost.Run(exercise),
-            [SpecHost.SubjectFlag] => SpecHost.RunEach(),
+            [SpecChild.SubjectFlag or SpecChild.WatchFlag] => SpecHost.RunEach(),
             _ => Usage(),
         };
     }
 
     private static int Usage()
     {
-        Console.Error.WriteLine($"Kata.Tests runs as a child process only ({ProbeHost.Flag} <exercise>…, {SpecHost.Flag} <exercise>); the benchmarks are dotnet run --project Kata.Benchmark.");
+        Console.Error.WriteLine($"Kata.Tests runs as a child process only ({ProbeHost.Flag} <exercise>…, {SpecChild.SubjectFlag} or {SpecChild.WatchFlag}, the exercises on standard input); the benchmarks are dotnet run --project Kata.Benchmark.");
         return 2;
     }
 }

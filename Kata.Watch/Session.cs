@@ -70,7 +70,7 @@ internal sealed class Session(string root, IReadOnlyList<Exercise> course, strin
         for (; current < course.Count; current++)
         {
             var exercise = course[current];
-            var run = SpecRun.Start(bin!, exercise.Id, Loop.Watch, stop, Loop.QuickIterations);
+            var run = Specs(bin!, exercise.Id, stop, Loop.QuickIterations);
             if (stop.IsCancellationRequested)
             {
                 return;
@@ -92,7 +92,7 @@ internal sealed class Session(string root, IReadOnlyList<Exercise> course, strin
                     }
                 }
 
-                run = SpecRun.Start(bin!, exercise.Id, Loop.Watch, later.Token);
+                run = Specs(bin!, exercise.Id, later.Token);
                 lock (gate)
                 {
                     rest = null;
@@ -172,6 +172,13 @@ internal sealed class Session(string root, IReadOnlyList<Exercise> course, strin
     }
 
     private Dictionary<string, int>? order;
+
+    /// <summary>Runs one exercise's specs in a child of their own, which a save's next run never reuses (it loads the learner's new build).</summary>
+    private static SpecRun Specs(string bin, string exerciseId, CancellationToken cancel, uint? iterations = null)
+    {
+        using var child = new SpecChild(Path.Combine(bin, "Kata.Tests.dll"), SpecChild.WatchFlag, iterations);
+        return child.Run(exerciseId, Loop.Watch, cancel);
+    }
 
     private ExerciseProgress StateOf(Exercise exercise, SpecRun run) =>
         Progress.Summarize([exercise], [.. run.Results.Select(line => Result(exercise, line))], aborted: false, Order()).Exercises[0];

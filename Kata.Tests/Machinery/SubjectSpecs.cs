@@ -11,7 +11,7 @@ public sealed class SubjectSpecs
     {
         var exercise = Manifest.Exercises[0];
 
-        using var child = new SubjectChild();
+        using var child = new SpecChild(typeof(Subjects).Assembly.Location, SpecChild.SubjectFlag);
 
         var first = child.Run(exercise.Id, Subjects.Watch);
         var again = child.Run(exercise.Id, Subjects.Watch);
@@ -19,5 +19,15 @@ public sealed class SubjectSpecs
         Assert.That((first.Crash, child.Alive), Is.EqualTo(((Crash?)null, true)), "one child serves one exercise after another");
         Assert.That(first.Results.Select(result => result.Name), Is.EquivalentTo(exercise.Specs.Keys));
         Assert.That(again.Results.Select(result => result.Name), Is.EquivalentTo(exercise.Specs.Keys));
+    }
+
+    [Test]
+    public void A_cancelled_run_ends_its_child_and_reports_no_crash()
+    {
+        using var child = new SpecChild(typeof(Subjects).Assembly.Location, SpecChild.WatchFlag);
+
+        var run = child.Run(Manifest.Exercises[0].Id, Subjects.Watch, new CancellationToken(canceled: true));
+
+        Assert.That((run.Crash, run.Stalled, child.Alive), Is.EqualTo(((Crash?)null, false, false)));
     }
 }

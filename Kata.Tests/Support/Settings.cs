@@ -31,7 +31,7 @@ internal static class Settings
     /// True in the watch's child (<c>--specs</c>): the watch compiles the learner's code into a copy of its own, so a replay
     /// line there must build, where after <c>dotnet test</c> it need not.
     /// </summary>
-    public static readonly bool Watched = Environment.GetCommandLineArgs().Contains(SpecHost.Flag, StringComparer.Ordinal);
+    public static readonly bool Watched = Environment.GetCommandLineArgs().Contains(SpecChild.WatchFlag, StringComparer.Ordinal);
 
     /// <summary>Reads the settings now, if they were not read yet.</summary>
     public static void Fix()

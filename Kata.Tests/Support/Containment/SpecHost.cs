@@ -6,21 +6,16 @@ using NUnit.Framework.Internal;
 namespace Kata.Tests.Support.Containment;
 
 /// <summary>
-/// The child side of the watch loop: <c>dotnet Kata.Tests.dll --specs &lt;exercise&gt;</c> runs one exercise's
-/// specs with NUnit's own runner and writes each result as a line of JSON the moment it is known, so the
-/// watch keeps every result that came before a crash. The child is the containment, so the specs' own
-/// crash probe is off: the watch sets <see cref="Variables.Contained"/> for the child.
+/// The child side of a <see cref="SpecChild"/> (<c>dotnet Kata.Tests.dll --subject</c>, or the watch's <c>--specs</c>): runs
+/// each exercise's specs with NUnit's own runner and writes each result as a line of JSON the moment it is known, so the
+/// parent keeps every result that came before a crash. The child is the containment, so the specs' own crash probe is off:
+/// the parent sets <see cref="Variables.Contained"/> for the child.
 /// </summary>
 internal static class SpecHost
 {
-    public const string Flag = SpecRun.WatchFlag;
-
-    /// <summary>The subject of a learner's <c>dotnet test</c> (<see cref="SubjectChild"/>), which runs no learner code itself.</summary>
-    public const string SubjectFlag = "--subject";
-
     /// <summary>
-    /// The learner's dotnet test's subject (<see cref="SubjectChild"/>): runs each exercise id read from standard input, in
-    /// turn, until the input closes. Learner code reads no request: its standard input is empty from here on.
+    /// A spec child (<see cref="SpecChild"/>): runs each exercise id read from standard input, in turn, until the input
+    /// closes. Learner code reads no request: its standard input is empty from here on.
     /// </summary>
     public static int RunEach()
     {

@@ -6,7 +6,7 @@ using NUnit.Framework.Interfaces;
 namespace Kata.Tests.Support.Containment;
 
 /// <summary>
-/// In a learner's <c>dotnet test</c>, each exercise's specs run in a child process, a subject (<see cref="SubjectChild"/>:
+/// In a learner's <c>dotnet test</c>, each exercise's specs run in a child process, a subject (<see cref="SpecChild"/>:
 /// <c>dotnet Kata.Tests.dll --subject</c>, which takes one exercise after another), and the test host runs no learner code:
 /// each spec here ends with the result the subject reported for it. A stack overflow, an <c>Environment.Exit</c> or a busy spin ends the
 /// subject, never the test run, and the specs it reported before keep their results. The exercises' fixtures only wait for
@@ -32,7 +32,7 @@ internal static class Subjects
     private static readonly ConcurrentDictionary<string, Lazy<SpecRun>> Runs = new();
 
     /// <summary>Subjects waiting for their next exercise: two fixtures run at a time, so at most two children live.</summary>
-    private static readonly ConcurrentBag<SubjectChild> Idle = [];
+    private static readonly ConcurrentBag<SpecChild> Idle = [];
 
     /// <summary>The subject's run of <paramref name="exerciseId"/>: started by the first spec that asks, then shared.</summary>
     public static SpecRun RunOf(string exerciseId) => Runs.GetOrAdd(exerciseId, id => new(() => Run(id))).Value;
@@ -48,7 +48,7 @@ internal static class Subjects
 
     private static SpecRun Run(string exerciseId)
     {
-        var child = Idle.TryTake(out var idle) ? idle : new SubjectChild();
+        var child = Idle.TryTake(out var idle) ? idle : new SpecChild(typeof(Subjects).Assembly.Location, SpecChild.SubjectFlag);
         var run = child.Run(exerciseId, Watch);
         if (child.Alive)
         {

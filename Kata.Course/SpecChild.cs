@@ -1,0 +1,155 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Security.Cryptography;
+
+namespace Kata;
+
+/// <summary>
+/// A spec child: <c>dotnet Kata.Tests.dll --subject</c> (a learner's <c>dotnet test</c>) or <c>--specs</c> (the watch), which
+/// runs each exercise id written to its standard input with NUnit's runner and reports every result the moment it is known.
+/// The child is the containment: a stack overflow, <c>Environment.Exit</c> or a busy spin ends it, never its parent, and the
+/// results it reported before keep theirs. It is judged by its processor time and its output, never by how long a busy machine
+/// takes to run it, and a line counts only with the token its parent chose for it.
+/// </summary>
+public sealed class SpecChild : IDisposable
+{
+    /// <summary>The subject of a learner's <c>dotnet test</c>, which runs no learner code itself.</summary>
+    public const string SubjectFlag = "--subject";
+
+    /// <summary>The watch's child: its replay lines say <c>dotnet test</c> without <c>--no-build</c> (the watch compiles into a copy of its own).</summary>
+    public const string WatchFlag = "--specs";
+
+    private readonly Process process;
+    private readonly ChildProcessorTime busy;
+    private readonly string token = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
+    private readonly Task<string> errors;
+
+    /// <param name="tests">The path of Kata.Tests.dll.</param>
+    /// <param name="flag"><see cref="SubjectFlag"/> or <see cref="WatchFlag"/>.</param>
+    /// <param name="iterations">The interleavings of each exploration, if fewer than the specs' own (KATA_ITERATIONS).</param>
+    public SpecChild(string tests, string flag, uint? iterations = null)
+    {
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            ArgumentList = { tests, flag },
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            // The child is the containment: no crash probe of its own.
+            Environment = { [Variables.Contained] = "1", [Variables.SpecToken] = token },
+        };
+        if (iterations is { } budget)
+        {
+            start.Environment[Variables.Iterations] = budget.ToString(CultureInfo.InvariantCulture);
+        }
+
+        process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {start.FileName}.");
+        busy = new ChildProcessorTime(process);
+        errors = process.StandardError.ReadToEndAsync();
+    }
+
+    /// <summary>False once the child ended or was ended: it runs nothing more.</summary>
+    public bool Alive { get; private set; } = true;
+
+    /// <summary>Runs <paramref name="exerciseId"/>'s specs in this child and waits for their results, or for the child's end.</summary>
+    /// <param name="cancel">Ends the child: the run gives what was reported so far, and no crash.</param>
+    public SpecRun Run(string exerciseId, ProcessorWatch watch, CancellationToken cancel = default)
+    {
+        process.StandardInput.WriteLine(exerciseId);
+        process.StandardInput.Flush();
+        using var stop = cancel.Register(Kill);
+        var results = new List<SpecLine>();
+        var lowered = false;
+        var before = busy.Read();
+        while (true)
+        {
+            var line = process.StandardOutput.ReadLineAsync();
+            var outcome = watch.Wait(() => busy.Read() - before, poll => line.Wait(poll));
+            if (cancel.IsCancellationRequested)
+            {
+                Kill();
+                return new SpecRun(results, null, false, lowered);
+            }
+
+            // A child that ended as the watch gave up on it (its output closing late on a busy machine) ended: it did not stall.
+            if (outcome.Ending != ProcessorWatch.Ending.Returned && !(outcome.Ending == ProcessorWatch.Ending.Stalled && line.IsCompleted))
+            {
+                Kill();
+                var spun = outcome.Ending == ProcessorWatch.Ending.Spun;
+                return new SpecRun(results, spun ? new Crash(CrashKind.BusySpin, outcome.ProcessorTime, "") : null, !spun, lowered);
+            }
+
+            if (line.Result is null)
+            {
+                process.WaitForExit();
+                Alive = false;
+                return new SpecRun(results, Crash.Classify(process.ExitCode, Errors()), false, lowered);
+            }
+
+            var text = SpecLine.Unframed(token, line.Result);
+            if (text == SpecLine.Finished)
+            {
+                return new SpecRun(results, null, false, lowered);
+            }
+
+            if (text == SpecLine.Lowered)
+            {
+                lowered = true;
+            }
+            else if (SpecLine.Parse(text) is { } result)
+            {
+                results.Add(result);
+            }
+        }
+    }
+
+    /// <summary>Ends the child: an idle one when its input closes (so that it writes what it collected, coverage included), one still running by a kill.</summary>
+    public void Dispose()
+    {
+        if (Alive)
+        {
+            try
+            {
+                process.StandardInput.Close();
+                if (process.WaitForExit(TimeSpan.FromSeconds(5)))
+                {
+                    Alive = false;
+                }
+            }
+            catch (Exception ended) when (ended is InvalidOperationException or IOException)
+            {
+                // It has already ended.
+            }
+        }
+
+        Kill();
+        process.Dispose();
+    }
+
+    private void Kill()
+    {
+        Alive = false;
+        try
+        {
+            process.Kill(entireProcessTree: true);
+        }
+        catch (InvalidOperationException)
+        {
+            // It has already ended.
+        }
+    }
+
+    /// <summary>The ended child's error output, which words its crash; a child's left-behind descendant may keep the pipe open, so not waited for long.</summary>
+    private string Errors()
+    {
+        try
+        {
+            return errors.Wait(TimeSpan.FromSeconds(1)) ? errors.Result : "";
+        }
+        catch (AggregateException)
+        {
+            return "";
+        }
+    }
+}
