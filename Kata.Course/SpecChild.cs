@@ -56,11 +56,42 @@ public sealed class SpecChild : IDisposable
     /// <param name="cancel">Ends the child: the run gives what was reported so far, and no crash.</param>
     public SpecRun Run(string exerciseId, ProcessorWatch watch, CancellationToken cancel = default)
     {
-        process.StandardInput.WriteLine(exerciseId);
-        process.StandardInput.Flush();
-        using var stop = cancel.Register(Kill);
         var results = new List<SpecLine>();
         var lowered = false;
+        var (crash, stalled) = Exchange(exerciseId, watch, cancel, text =>
+        {
+            lowered |= text == SpecLine.Lowered;
+            if (SpecLine.Parse(text) is { } result)
+            {
+                results.Add(result);
+            }
+
+            return text == SpecLine.Finished;
+        });
+        return new SpecRun(results, crash, stalled, lowered);
+    }
+
+    /// <summary>
+    /// Writes <paramref name="request"/>, a line that is no exercise id, and waits for the child's answer: the text of the
+    /// first line it reports that starts with <paramref name="answered"/> (null, with how the child ended, when it ended first).
+    /// </summary>
+    public (string? Answer, Crash? Crash, bool Stalled) Ask(string request, string answered, ProcessorWatch watch)
+    {
+        string? answer = null;
+        var (crash, stalled) = Exchange(request, watch, CancellationToken.None, text =>
+        {
+            answer = text.StartsWith(answered, StringComparison.Ordinal) ? text[answered.Length..] : null;
+            return answer is not null;
+        });
+        return (answer, crash, stalled);
+    }
+
+    /// <summary>Writes <paramref name="request"/>, then hands each line the child reports to <paramref name="take"/> until it says the exchange is done, or the child ends.</summary>
+    private (Crash? Crash, bool Stalled) Exchange(string request, ProcessorWatch watch, CancellationToken cancel, Func<string, bool> take)
+    {
+        process.StandardInput.WriteLine(request);
+        process.StandardInput.Flush();
+        using var stop = cancel.Register(Kill);
         var before = busy.Read();
         while (true)
         {
@@ -69,7 +100,7 @@ public sealed class SpecChild : IDisposable
             if (cancel.IsCancellationRequested)
             {
                 Kill();
-                return new SpecRun(results, null, false, lowered);
+                return (null, false);
             }
 
             // A child that ended as the watch gave up on it (its output closing late on a busy machine) ended: it did not stall.
@@ -77,29 +108,19 @@ public sealed class SpecChild : IDisposable
             {
                 Kill();
                 var spun = outcome.Ending == ProcessorWatch.Ending.Spun;
-                return new SpecRun(results, spun ? new Crash(CrashKind.BusySpin, outcome.ProcessorTime, "") : null, !spun, lowered);
+                return (spun ? new Crash(CrashKind.BusySpin, outcome.ProcessorTime, "") : null, !spun);
             }
 
             if (line.Result is null)
             {
                 process.WaitForExit();
                 Alive = false;
-                return new SpecRun(results, Crash.Classify(process.ExitCode, Errors()), false, lowered);
+                return (Crash.Classify(process.ExitCode, Errors()), false);
             }
 
-            var text = SpecLine.Unframed(token, line.Result);
-            if (text == SpecLine.Finished)
+            if (SpecLine.Unframed(token, line.Result) is { } text && take(text))
             {
-                return new SpecRun(results, null, false, lowered);
-            }
-
-            if (text == SpecLine.Lowered)
-            {
-                lowered = true;
-            }
-            else if (SpecLine.Parse(text) is { } result)
-            {
-                results.Add(result);
+                return (null, false);
             }
         }
     }

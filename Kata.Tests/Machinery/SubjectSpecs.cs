@@ -1,4 +1,7 @@
+using Kata.Machinery;
+using Kata.Tests.Support;
 using Kata.Tests.Support.Containment;
+using Kata.Tests.Support.Judging;
 
 namespace Kata.Tests.Machinery;
 
@@ -30,4 +33,44 @@ public sealed class SubjectSpecs
 
         Assert.That((run.Crash, run.Stalled, child.Alive), Is.EqualTo(((Crash?)null, false, false)));
     }
+
+    [Test]
+    public void A_subject_answers_an_act_with_what_the_code_did_as_data()
+    {
+        using var child = new SpecChild(typeof(Subjects).Assembly.Location, SpecChild.SubjectFlag);
+
+        var (answer, crash, _) = child.Ask(Acts.Request(typeof(SubjectSpecs), nameof(PrintsTwoLines), ["B", 2L]), Acts.Answered, Subjects.Watch);
+
+        Assert.That(crash, Is.Null);
+        var seen = Observation.FromJson(answer!);
+        Assert.That((seen.Ending, seen.Returned, seen.Threw), Is.EqualTo((ProcessorWatch.Ending.Returned, "42", (Thrown?)null)));
+        Assert.That(seen.Lines, Is.EqualTo(new PrintedLine[] { new(TimeSpan.Zero, VirtualWorld.MainThread, "B"), new(TimeSpan.FromSeconds(2), VirtualWorld.MainThread, "B") }));
+        Assert.That(seen.Elapsed, Is.EqualTo(TimeSpan.FromSeconds(2)));
+    }
+
+    [Test]
+    public void An_act_that_ends_its_subject_is_a_crash_and_the_subject_is_gone()
+    {
+        using var child = new SpecChild(typeof(Subjects).Assembly.Location, SpecChild.SubjectFlag);
+
+        var (answer, crash, stalled) = child.Ask(Acts.Request(typeof(SubjectSpecs), nameof(Exits), []), Acts.Answered, Subjects.Watch);
+
+        Assert.That((answer, crash?.Kind, crash?.Detail, stalled, child.Alive), Is.EqualTo(((string?)null, CrashKind.Exit, "3", false, false)));
+    }
+
+    /// <summary>An act: prints <paramref name="line"/>, sleeps <paramref name="seconds"/> of virtual time, prints it again, returns 42.</summary>
+    internal static Observation PrintsTwoLines(string line, long seconds) => Learner.Observe(() =>
+    {
+        Output.Print(line);
+        Clock.Sleep(TimeSpan.FromSeconds(seconds));
+        Output.Print(line);
+        return 42;
+    }, answer => answer.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary>An act whose code ends its process, as a learner's Environment.Exit(3) would.</summary>
+    internal static Observation Exits() => Learner.Observe(() =>
+    {
+        Environment.Exit(3);
+        return true;
+    }, _ => null);
 }

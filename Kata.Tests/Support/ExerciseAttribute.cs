@@ -32,9 +32,15 @@ internal sealed class ExerciseAttribute(string id) : CategoryAttribute(id), IApp
         }
     }
 
+    /// <summary>
+    /// The exercise's specs run here and check what a subject saw its learner code do (<see cref="Judging.Acts"/>), instead of
+    /// ending with the result a subject reported for them.
+    /// </summary>
+    public bool Judged { get; init; }
+
     public void BeforeTest(ITest test)
     {
-        if (Subjects.Enabled)
+        if (Subjects.Enabled && !Judged)
         {
             Subjects.Report(test, Name);
         }

@@ -28,7 +28,10 @@ public abstract class ExerciseSpecs
     {
         if (Subjects.Enabled)
         {
-            Subjects.RunOf(Id);
+            if (!GetType().GetCustomAttribute<ExerciseAttribute>()!.Judged)
+            {
+                Subjects.RunOf(Id);
+            }
         }
         else
         {

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.ExceptionServices;
 using Kata.Tests.Support.Containment;
+using Kata.Tests.Support.Judging;
 using Kata.Tests.Support.Systematic;
 using Kata.Text;
 using Kata.Machinery;
@@ -35,8 +36,28 @@ internal static class Learner
     /// <param name="printsUnchecked">The spec checks no printed line (a return value only): console output is no failure of it.</param>
     public static T Run<T>(VirtualWorld world, Func<T> code, ProcessorWatch watch, string? consoleLesson = null, bool printsUnchecked = false)
     {
+        var watched = Watched(world, code, watch);
+        // The learner's own exception goes on as itself, with its stack trace, for the specs that expect one.
+        Judge.Check(watched.Seen(world, _ => null), watch, consoleLesson, printsUnchecked,
+            _ => ExceptionDispatchInfo.Throw(Unwritten.Localized(watched.Error!)));
+        return watched.Result;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="code"/> in a world of its own, as <see cref="Run{T}(VirtualWorld, Func{T})"/> does, and returns what
+    /// it did, for a judge in another process: nothing here decides whether that is right.
+    /// </summary>
+    /// <param name="returned">The return value as invariant text.</param>
+    public static Observation Observe<T>(Func<T> code, Func<T, string?> returned)
+    {
+        var world = new VirtualWorld();
+        return Watched(world, code, Watch).Seen(world, returned);
+    }
+
+    private static Outcome<T> Watched<T>(VirtualWorld world, Func<T> code, ProcessorWatch watch)
+    {
         T result = default!;
-        ExceptionDispatchInfo? error = null;
+        Exception? error = null;
         StrongBox<Exception?> escaped = new();
         var worker = new Thread(() =>
         {
@@ -48,7 +69,7 @@ internal static class Learner
             }
             catch (Exception exception)
             {
-                error = ExceptionDispatchInfo.Capture(exception);
+                error = exception;
             }
         })
         {
@@ -70,48 +91,8 @@ internal static class Learner
             Console.SetOut(previous);
         }
 
-        switch (outcome.Ending)
-        {
-            case ProcessorWatch.Ending.Spun:
-                Assert.Fail(Language.Format(SpecMessages.LearnerSpun, watch.Budget.TotalSeconds));
-                break;
-            case ProcessorWatch.Ending.Stalled:
-                // Not a verdict: nothing ran, so nothing is known about the code but that it waits. Grading runs it again.
-                Assert.Inconclusive(world.LoopWaitsOutside
-                    ? Messages.LoopStuck + " " + Language.Format(SpecMessages.LearnerDidNotReturn, watch.Backstop.TotalSeconds)
-                    : Language.Format(SpecMessages.LearnerDidNotReturn, watch.Backstop.TotalSeconds));
-                break;
-        }
-
-        if (error?.SourceException is ResultStateException forged)
-        {
-            // Only the spec decides its result: NUnit's own outcome thrown from learner code is a failure of that code.
-            Assert.Fail(Language.Format(SpecMessages.LearnerThrewResult, forged.GetType().Name));
-        }
-
-        if (error is not null)
-        {
-            // A stub not written yet speaks the language of the run, as every other message does (its own stack trace kept).
-            ExceptionDispatchInfo.Throw(Unwritten.Localized(error.SourceException));
-        }
-
-        if (world.Failures.FirstOrDefault() is { } failed)
-        {
-            Assert.Fail(ThreadChecks.Ended(failed));
-        }
-
-        if (escaped.Value is { } uncaught)
-        {
-            Assert.Fail(Language.Format(SpecMessages.LearnerUncaught, uncaught.GetType().Name, Unwritten.MessageOf(uncaught)));
-        }
-
-        var written = console.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
-        if (written.Length > 0 && world.Lines.Count == 0 && !printsUnchecked)
-        {
-            Assert.Fail(Language.Format(SpecMessages.LearnerWroteToConsole, written.Length, written[0]) + (consoleLesson is null ? "" : " " + consoleLesson));
-        }
-
-        return result;
+        return new Outcome<T>(outcome.Ending, result, error, escaped.Value,
+            console.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries));
     }
 
     public static void Run(VirtualWorld world, Action code) => Run(world, () =>
@@ -127,4 +108,14 @@ internal static class Learner
         World.Current.Run(async () => result = await program());
         return result;
     });
+
+    private sealed record Outcome<T>(ProcessorWatch.Ending Ending, T Result, Exception? Error, Exception? Escaped, IReadOnlyList<string> Written)
+    {
+        public Observation Seen(VirtualWorld world, Func<T, string?> returned) =>
+            new(Ending, world.LoopWaitsOutside, Ending == ProcessorWatch.Ending.Returned && Error is null ? returned(Result) : null,
+                Error is null ? null : Thrown.Of(Error),
+                world.Failures.FirstOrDefault() is { } failed ? Thrown.Of(failed.Exception, failed.Thread) : null,
+                Escaped is null ? null : Thrown.Of(Escaped),
+                Written, world.Lines, world.Elapsed);
+    }
 }

@@ -1,51 +1,53 @@
+using System.Globalization;
 using System.Numerics;
 using Kata.Exercises;
 using Kata.Machinery;
+using Kata.Tests.Support.Judging;
 using Kata.Tests.Support.Systematic;
 using Kata.Text;
 
 namespace Kata.Tests.Exercises;
 
-[Exercise("01-sequential-sum")]
+[Exercise("01-sequential-sum", Judged = true)]
 public sealed class SequentialSumSpecs : ExerciseSpecs
 {
     [Test]
     public void Sum_A_from_1_to_5_prints_the_running_total_after_each_step()
     {
-        var (_, world) = Sum("A", 1, 5);
+        var (_, seen) = Sum("A", 1, 5);
 
-        Expect(world.Transcript, Prints.Exactly(Notebook.A.Lines),
-            Why(world, SequentialSumMessages.SumLinePerStep, "single-thread"));
+        Expect(seen.Transcript, Prints.Exactly(Notebook.A.Lines),
+            Why(seen, SequentialSumMessages.SumLinePerStep, "single-thread"));
     }
 
     [Test]
     public void Sum_A_from_1_to_5_returns_10()
     {
         // Only the return value is checked here: a sum printed with Console.WriteLine is the other specs' failure, not this one's.
-        var (total, world) = Sum("A", 1, 5, printsUnchecked: true);
+        var (total, seen) = Sum("A", 1, 5, printsUnchecked: true);
 
-        Expect(total, Is.EqualTo(new BigInteger(10)), Why(world, SequentialSumMessages.SumReturnsTen, "single-thread"));
+        Expect(total, Is.EqualTo(new BigInteger(10)), Why(seen, SequentialSumMessages.SumReturnsTen, "single-thread"));
     }
 
     [Test]
     public void Sum_sleeps_one_second_before_each_line()
     {
-        var (_, world) = Sum("A", 1, 5);
+        var (_, seen) = Sum("A", 1, 5);
 
-        Expect(Prints.Times(world.Lines), Prints.AtSeconds(1, 2, 3, 4),
-            Why(world, SequentialSumMessages.SumSleepThenPrint + ThreadChecks.NoVirtualTime(world), "single-thread"));
-        Expect(world.Elapsed, Is.EqualTo(TimeSpan.FromSeconds(4)),
+        Expect(Prints.Times(seen.Lines), Prints.AtSeconds(1, 2, 3, 4),
+            Why(seen, SequentialSumMessages.SumSleepThenPrint + ThreadChecks.NoVirtualTime(seen), "single-thread"));
+        Expect(seen.Elapsed, Is.EqualTo(TimeSpan.FromSeconds(4)),
             Because(SequentialSumMessages.SumFourSteps, "single-thread"));
     }
 
     [Test]
     public void A_single_step_prints_one_line_after_one_second()
     {
-        var (total, world) = Sum("Z", 7, 8);
+        var (total, seen) = Sum("Z", 7, 8);
 
         var why = Because(SequentialSumMessages.SumOneStep, "range");
-        Expect(world.Transcript, Prints.Exactly("[Z] total = 7"), why);
-        Expect(Prints.Times(world.Lines), Prints.AtSeconds(1), why + ThreadChecks.NoVirtualTime(world));
+        Expect(seen.Transcript, Prints.Exactly("[Z] total = 7"), why);
+        Expect(Prints.Times(seen.Lines), Prints.AtSeconds(1), why + ThreadChecks.NoVirtualTime(seen));
         Expect(total, Is.EqualTo(new BigInteger(7)), why);
     }
 
@@ -53,21 +55,21 @@ public sealed class SequentialSumSpecs : ExerciseSpecs
     [TestCase(5, 1, TestName = "A_range_whose_low_is_above_its_high_is_empty_as_in_Python")]
     public void Empty_ranges(long low, long high)
     {
-        var (total, world) = Sum("A", low, high);
+        var (total, seen) = Sum("A", low, high);
 
         var why = Because(Language.Format(SequentialSumMessages.SumEmptyRange, low, high), "range");
-        Expect(world.Transcript, Prints.Nothing, why);
+        Expect(seen.Transcript, Prints.Nothing, why);
         Expect(total, Is.EqualTo(BigInteger.Zero), why);
-        Expect(world.Elapsed, Is.EqualTo(TimeSpan.Zero), why);
+        Expect(seen.Elapsed, Is.EqualTo(TimeSpan.Zero), why);
     }
 
     [Test]
     public void Negative_bounds_count_up_from_low()
     {
-        var (total, world) = Sum("N", -3, 1);
+        var (total, seen) = Sum("N", -3, 1);
 
         var why = Because(SequentialSumMessages.SumNegative, "range");
-        Expect(world.Transcript, Prints.Exactly("[N] total = -3", "[N] total = -5", "[N] total = -6", "[N] total = -6"), why);
+        Expect(seen.Transcript, Prints.Exactly("[N] total = -3", "[N] total = -5", "[N] total = -6", "[N] total = -6"), why);
         Expect(total, Is.EqualTo(new BigInteger(-6)), why);
     }
 
@@ -75,92 +77,110 @@ public sealed class SequentialSumSpecs : ExerciseSpecs
     [TestCase(long.MaxValue - 2, long.MaxValue, "18446744073709551611", TestName = "Totals_beyond_long_range_do_not_overflow")]
     public void Big_totals(long low, long high, string expected)
     {
-        var (total, world, rangeMistake) = SumOfTwoSteps(SequentialSum.Sum, low, high);
+        var (total, seen, rangeMistake) = SumOfTwoSteps(SumAct("A", low, high), low, high);
 
         Expect(rangeMistake, Is.Null, () => Because(rangeMistake!, "range"));
         var why = Because(SequentialSumMessages.SumBigTotals, "big-totals");
         Expect(total, Is.EqualTo(BigInteger.Parse(expected, System.Globalization.CultureInfo.InvariantCulture)), why);
-        Expect(world.Transcript, Prints.Exactly($"[A] total = {low}", $"[A] total = {expected}"), why);
+        Expect(seen.Transcript, Prints.Exactly($"[A] total = {low}", $"[A] total = {expected}"), why);
     }
 
     [TestCase(null, TestName = "A_null_name_is_an_argument_error")]
     [TestCase("", TestName = "An_empty_name_is_an_argument_error")]
     public void Names_are_required(string? name)
     {
-        var world = new VirtualWorld();
+        var seen = SumAct(name, 1, 5);
 
-        Expect(() => Learner.Run(world, () => SequentialSum.Sum(name!, 1, 5)),
-            Throws.InstanceOf<ArgumentException>().With.Property(nameof(ArgumentException.ParamName)).EqualTo("name"),
+        Expect(Judge.Threw(seen),
+            Has.Property(nameof(Thrown.Types)).Contains(typeof(ArgumentException).FullName).And.Property(nameof(Thrown.ParamName)).EqualTo("name"),
             Because(SequentialSumMessages.SumNameRequired, "arguments"));
-        Expect(world.Transcript, Prints.Nothing, Because(SequentialSumMessages.SumNothingForMissingName, "arguments"));
+        Expect(seen.Transcript, Prints.Nothing, Because(SequentialSumMessages.SumNothingForMissingName, "arguments"));
     }
 
     [Test]
     public void The_program_prints_the_notebook_transcript()
     {
-        var world = RunProgram();
+        var seen = RunProgram();
 
-        Expect(world.Transcript, Prints.Exactly(Notebook.Transcript),
+        Expect(seen.Transcript, Prints.Exactly(Notebook.Transcript),
             Because(SequentialSumMessages.ProgramTranscript, "program"));
     }
 
     [Test]
     public void The_program_takes_14_seconds()
     {
-        var world = RunProgram();
+        var seen = RunProgram();
 
-        Expect(world.Elapsed, Is.EqualTo(TimeSpan.FromSeconds(14)),
-            Because(SequentialSumMessages.ProgramFourteenSeconds + ThreadChecks.NoVirtualTime(world), "program"));
+        Expect(seen.Elapsed, Is.EqualTo(TimeSpan.FromSeconds(14)),
+            Because(SequentialSumMessages.ProgramFourteenSeconds + ThreadChecks.NoVirtualTime(seen), "program"));
     }
 
     [Test]
     public void Each_line_of_the_program_lands_at_its_second()
     {
-        var world = RunProgram();
+        var seen = RunProgram();
 
-        Expect(Prints.Times(world.Lines), Prints.AtSeconds(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 14),
-            Because(SequentialSumMessages.ProgramSeconds + ThreadChecks.NoVirtualTime(world), "program"));
+        Expect(Prints.Times(seen.Lines), Prints.AtSeconds(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 14),
+            Because(SequentialSumMessages.ProgramSeconds + ThreadChecks.NoVirtualTime(seen), "program"));
     }
 
-    private (BigInteger Total, VirtualWorld World) Sum(string name, long low, long high, bool printsUnchecked = false)
+    /// <summary>Act: <c>SequentialSum.Sum</c> in a world of its own, run where learner code runs (<see cref="Acts"/>).</summary>
+    internal static Observation SumAct(string? name, long low, long high) =>
+        Acts.Observe(typeof(SequentialSumSpecs), nameof(SumAct), [name, low, high],
+            () => Learner.Observe(() => SequentialSum.Sum(name!, low, high), Invariant));
+
+    /// <summary>Act: the program in a world of its own, run where learner code runs.</summary>
+    internal static Observation ProgramAct() =>
+        Acts.Observe(typeof(SequentialSumSpecs), nameof(ProgramAct), [],
+            () => Learner.Observe(() =>
+            {
+                SequentialSum.RunProgram();
+                return true;
+            }, _ => null));
+
+    /// <summary>
+    /// Runs a sum of a two-step range and names a range mistake before anything else: a loop that runs one step
+    /// too many (i &lt;= high) or never ends (high = long.MaxValue) is a range mistake, not an overflow.
+    /// </summary>
+    /// <returns>The total and what was seen, and what is wrong with the range (null when it has its two steps).</returns>
+    internal static (BigInteger Total, Observation Seen, string? RangeMistake) SumOfTwoSteps(Observation seen, long low, long high)
     {
-        var world = new VirtualWorld();
-        var total = Learner.Run(world, () => SequentialSum.Sum(name, low, high), Learner.Watch, Lesson.At("single-thread"), printsUnchecked);
-        return (total, world);
+        if (seen.Threw is { } thrown && thrown.Is<RunawayException>())
+        {
+            return (0, seen, Language.Format(SequentialSumMessages.SumRangeNeverEnds, low, high, thrown.Message));
+        }
+
+        var total = Total(Judge.Returned(seen));
+        return (total, seen, seen.Transcript.Count == 2 ? null : Language.Format(SequentialSumMessages.SumRangeSteps, low, high, seen.Transcript.Count));
+    }
+
+    /// <summary><see cref="SumOfTwoSteps(Observation, long, long)"/> of a sum written here (the zoo's), run in this process.</summary>
+    internal static (BigInteger Total, Observation Seen, string? RangeMistake) SumOfTwoSteps(Func<string, long, long, BigInteger> sum, long low, long high) =>
+        SumOfTwoSteps(Learner.Observe(() => sum("A", low, high), Invariant), low, high);
+
+    private (BigInteger Total, Observation Seen) Sum(string name, long low, long high, bool printsUnchecked = false)
+    {
+        var seen = SumAct(name, low, high);
+        return (Total(Judge.Returned(seen, Lesson.At("single-thread"), printsUnchecked)), seen);
     }
 
     /// <summary>
     /// The spec's reason, unless Sum("A", 1, 5) printed a fifth line: then the loop ran to high inclusive, a range mistake,
     /// and the reason says so and links the section on range.
     /// </summary>
-    private string Why(VirtualWorld world, string message, string section) =>
-        world.Transcript.Count == 5 && world.Transcript[^1] == "[A] total = 15"
-            ? Because(Language.Format(SequentialSumMessages.SumOneStepTooMany, world.Transcript[^1]), "range")
+    private string Why(Observation seen, string message, string section) =>
+        seen.Transcript.Count == 5 && seen.Transcript[^1] == "[A] total = 15"
+            ? Because(Language.Format(SequentialSumMessages.SumOneStepTooMany, seen.Transcript[^1]), "range")
             : Because(message, section);
 
-    /// <summary>
-    /// Runs a sum of a two-step range and names a range mistake before anything else: a loop that runs one step
-    /// too many (i &lt;= high) or never ends (high = long.MaxValue) is a range mistake, not an overflow.
-    /// </summary>
-    /// <returns>The total and the world, and what is wrong with the range (null when it has its two steps).</returns>
-    internal static (BigInteger Total, VirtualWorld World, string? RangeMistake) SumOfTwoSteps(Func<string, long, long, BigInteger> sum, long low, long high)
+    private static Observation RunProgram()
     {
-        var world = new VirtualWorld();
-        try
-        {
-            var total = Learner.Run(world, () => sum("A", low, high));
-            return (total, world, world.Transcript.Count == 2 ? null : Language.Format(SequentialSumMessages.SumRangeSteps, low, high, world.Transcript.Count));
-        }
-        catch (RunawayException runaway)
-        {
-            return (0, world, Language.Format(SequentialSumMessages.SumRangeNeverEnds, low, high, runaway.Message));
-        }
+        var seen = ProgramAct();
+        Judge.Returned(seen);
+        return seen;
     }
 
-    private static VirtualWorld RunProgram()
-    {
-        var world = new VirtualWorld();
-        Learner.Run(world, SequentialSum.RunProgram);
-        return world;
-    }
+    private static string Invariant(BigInteger total) => total.ToString(CultureInfo.InvariantCulture);
+
+    private static BigInteger Total(string? returned) => BigInteger.Parse(returned!, CultureInfo.InvariantCulture);
 }

@@ -26,6 +26,8 @@ internal sealed class ProbeChild : IDisposable
         this.watch = watch;
         var start = TestsProcess.With(subjects.Prepend(ProbeHost.Flag));
         start.RedirectStandardError = true;
+        // The child is the containment: a judged exercise's acts run in it, not in subjects of its own.
+        start.Environment[Variables.Contained] = "1";
 
         // One interleaving per exploration is enough to see a crash: the in-process specs explore the rest.
         start.Environment.TryAdd(Variables.Seed, Exploration.DefaultSeed.ToString(CultureInfo.InvariantCulture));

@@ -1,3 +1,4 @@
+using Kata.Tests.Support.Judging;
 using NUnit;
 using NUnit.Framework.Api;
 using NUnit.Framework.Interfaces;
@@ -14,16 +15,31 @@ namespace Kata.Tests.Support.Containment;
 internal static class SpecHost
 {
     /// <summary>
-    /// A spec child (<see cref="SpecChild"/>): runs each exercise id read from standard input, in turn, until the input
-    /// closes. Learner code reads no request: its standard input is empty from here on.
+    /// A spec child (<see cref="SpecChild"/>): runs each exercise id read from standard input, in turn, and each act a judged
+    /// exercise's spec asks for (<see cref="Acts"/>), until the input closes. Learner code reads no request: its standard input
+    /// is empty from here on.
     /// </summary>
     public static int RunEach()
     {
         var requests = Console.In;
         Console.SetIn(TextReader.Null);
-        while (requests.ReadLine() is { } exerciseId)
+        var output = Console.Out;
+        UnhandledExceptions.KeepTheHostAlive();
+        while (requests.ReadLine() is { } request)
         {
-            Run(exerciseId);
+            if (request.StartsWith(Acts.Asked, StringComparison.Ordinal))
+            {
+                var answer = Acts.Answered + Acts.Answer(request[Acts.Asked.Length..]);
+                lock (output)
+                {
+                    output.WriteLine(SpecLine.Framed(Settings.SpecToken, answer));
+                    output.Flush();
+                }
+            }
+            else
+            {
+                Run(request);
+            }
         }
 
         return 0;

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using Kata.Tests.Support.Judging;
 using Kata.Text;
 using NUnit.Framework.Interfaces;
 
@@ -46,16 +47,38 @@ internal static class Subjects
         }
     }
 
-    private static SpecRun Run(string exerciseId)
+    /// <summary>
+    /// Has a subject answer <paramref name="request"/> (an act of <paramref name="exerciseId"/>'s specs, <see cref="Acts"/>) and
+    /// returns its answer; the calling spec fails with the crash, or is inconclusive, when the subject ends or waits instead.
+    /// </summary>
+    public static string Ask(string exerciseId, string request, string answered)
+    {
+        var (answer, crash, stalled) = WithChild(child => child.Ask(request, answered, Watch));
+        if (crash is not null)
+        {
+            Assert.Fail(Language.Format(CourseMessages.CrashInExercise, exerciseId, crash.Reason) + Environment.NewLine + SpecMessages.ActCrashedOthersRan);
+        }
+
+        if (stalled || answer is null)
+        {
+            Assert.Inconclusive(Language.Format(SpecMessages.LearnerDidNotReturn, Watch.Backstop.TotalSeconds));
+        }
+
+        return answer!;
+    }
+
+    private static SpecRun Run(string exerciseId) => WithChild(child => child.Run(exerciseId, Watch));
+
+    private static T WithChild<T>(Func<SpecChild, T> use)
     {
         var child = Idle.TryTake(out var idle) ? idle : new SpecChild(typeof(Subjects).Assembly.Location, SpecChild.SubjectFlag);
-        var run = child.Run(exerciseId, Watch);
+        var used = use(child);
         if (child.Alive)
         {
             Idle.Add(child);
         }
 
-        return run;
+        return used;
     }
 
     /// <summary>Ends <paramref name="test"/> with what its subject reported: passed, failed or inconclusive, in the subject's words.</summary>

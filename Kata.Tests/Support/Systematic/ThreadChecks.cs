@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Numerics;
 using Kata.Machinery;
+using Kata.Tests.Support.Judging;
 using Kata.Text;
 
 namespace Kata.Tests.Support.Systematic;
@@ -8,8 +9,9 @@ namespace Kata.Tests.Support.Systematic;
 /// <summary>Checks shared by the thread exercises.</summary>
 internal static class ThreadChecks
 {
-    public static string Ended(ThreadFailure failure) =>
-        Language.Format(SpecMessages.ThreadEnded, failure.Thread, failure.Exception.GetType().Name, Unwritten.MessageOf(failure.Exception));
+    public static string Ended(ThreadFailure failure) => Ended(Thrown.Of(failure.Exception, failure.Thread));
+
+    public static string Ended(Thrown failure) => Language.Format(SpecMessages.ThreadEnded, failure.Thread, failure.Name, failure.LearnerMessage);
 
     /// <summary>"thread 'A' slept while holding lock 'gate'".</summary>
     public static string Described(SleptHolding slept) => Language.Format(SpecMessages.LockSleptHolding, slept.Thread, slept.Lock);
@@ -42,8 +44,12 @@ internal static class ThreadChecks
     /// " No virtual time passed at all: …" when lines were printed but the kata's clock never moved, which is what a real
     /// Thread.Sleep or Task.Delay(…).Wait() in place of Clock.Sleep looks like from inside; "" otherwise.
     /// </summary>
-    public static string NoVirtualTime(VirtualWorld world) =>
-        world.Elapsed == TimeSpan.Zero && world.Lines.Count > 0 && world.Lines.All(line => line.At == TimeSpan.Zero)
+    public static string NoVirtualTime(VirtualWorld world) => NoVirtualTime(world.Elapsed, world.Lines);
+
+    public static string NoVirtualTime(Observation seen) => NoVirtualTime(seen.Elapsed, seen.Lines);
+
+    private static string NoVirtualTime(TimeSpan elapsed, IReadOnlyList<PrintedLine> lines) =>
+        elapsed == TimeSpan.Zero && lines.Count > 0 && lines.All(line => line.At == TimeSpan.Zero)
             ? " " + SpecMessages.NoVirtualTimePassed
             : "";
 
