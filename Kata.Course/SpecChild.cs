@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Security.Cryptography;
 
 namespace Kata;
@@ -26,8 +25,8 @@ public sealed class SpecChild : IDisposable
 
     /// <param name="tests">The path of Kata.Tests.dll.</param>
     /// <param name="flag"><see cref="SubjectFlag"/> or <see cref="WatchFlag"/>.</param>
-    /// <param name="iterations">The interleavings of each exploration, if fewer than the specs' own (KATA_ITERATIONS).</param>
-    public SpecChild(string tests, string flag, uint? iterations = null)
+    /// <param name="environment">Settings of the child's own (KATA_ITERATIONS, KATA_SEED), read before any learner code loads.</param>
+    public SpecChild(string tests, string flag, params IEnumerable<(string Name, string Value)> environment)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
@@ -39,9 +38,9 @@ public sealed class SpecChild : IDisposable
             // The child is the containment: no crash probe of its own.
             Environment = { [Variables.Contained] = "1", [Variables.SpecToken] = token },
         };
-        if (iterations is { } budget)
+        foreach (var (name, value) in environment)
         {
-            start.Environment[Variables.Iterations] = budget.ToString(CultureInfo.InvariantCulture);
+            start.Environment[name] = value;
         }
 
         process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {start.FileName}.");

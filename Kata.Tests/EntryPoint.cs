@@ -5,8 +5,8 @@ using Kata.Text;
 namespace Kata.Tests;
 
 /// <summary>
-/// The test assembly run again as a child process: <c>--probe &lt;subject&gt;…</c> is the crash probe's child,
-/// <c>--subject</c> a learner's <c>dotnet test</c>'s and <c>--specs</c> the watch loop's (<see cref="SpecChild"/>).
+/// The test assembly run again as a child process (<see cref="SpecChild"/>): <c>--subject</c> runs a learner's
+/// <c>dotnet test</c>'s learner code (and the crash probe's), <c>--specs</c> the watch loop's.
 /// </summary>
 internal static class EntryPoint
 {
@@ -16,7 +16,6 @@ internal static class EntryPoint
         Language.Apply();
         return args switch
         {
-            [ProbeHost.Flag, .. var subjects] => ProbeHost.Run(subjects),
             [SpecChild.SubjectFlag or SpecChild.WatchFlag] => SpecHost.RunEach(),
             _ => Usage(),
         };
@@ -24,7 +23,7 @@ internal static class EntryPoint
 
     private static int Usage()
     {
-        Console.Error.WriteLine($"Kata.Tests runs as a child process only ({ProbeHost.Flag} <exercise>…, {SpecChild.SubjectFlag} or {SpecChild.WatchFlag}, the exercises on standard input); the benchmarks are dotnet run --project Kata.Benchmark.");
+        Console.Error.WriteLine($"Kata.Tests runs as a child process only ({SpecChild.SubjectFlag} or {SpecChild.WatchFlag}, the requests on standard input); the benchmarks are dotnet run --project Kata.Benchmark.");
         return 2;
     }
 }

@@ -19,7 +19,7 @@ public sealed class HostSetUp
         UnhandledExceptions.KeepTheHostAlive();
     }
 
-    /// <summary>A filtered run leaves the crash probe's child probing exercises nobody asked for: it ends with the run.</summary>
+    /// <summary>The subjects and the crash probe's child wait for more: they end with the run.</summary>
     [OneTimeTearDown]
     public void EndTheChildren()
     {

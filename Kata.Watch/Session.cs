@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using CliWrap;
 using CliWrap.Buffered;
 using Kata.TestLogger;
@@ -176,7 +177,8 @@ internal sealed class Session(string root, IReadOnlyList<Exercise> course, strin
     /// <summary>Runs one exercise's specs in a child of their own, which a save's next run never reuses (it loads the learner's new build).</summary>
     private static SpecRun Specs(string bin, string exerciseId, CancellationToken cancel, uint? iterations = null)
     {
-        using var child = new SpecChild(Path.Combine(bin, "Kata.Tests.dll"), SpecChild.WatchFlag, iterations);
+        using var child = new SpecChild(Path.Combine(bin, "Kata.Tests.dll"), SpecChild.WatchFlag,
+            iterations is { } fewer ? [(Variables.Iterations, fewer.ToString(CultureInfo.InvariantCulture))] : []);
         return child.Run(exerciseId, Loop.Watch, cancel);
     }
 

@@ -33,24 +33,25 @@ public sealed class BrokenCaseSpecs
     }
 
     [Test]
-    public void One_child_probes_subjects_in_order_and_names_the_one_it_crashed_on()
+    public void One_child_probes_subjects_one_after_another_until_one_crashes_it()
     {
         // A long backstop: nothing here waits, and a child that exits beside other test runs may close its output late.
-        using var child = new ProbeChild(["fine", "environment-exit", "fine-again"], new ProcessorWatch(Short.Probe.Budget, TimeSpan.FromSeconds(10)));
+        var watch = new ProcessorWatch(Short.Probe.Budget, TimeSpan.FromSeconds(10));
+        using var child = CrashProbe.Child();
 
-        Assert.That(child.ResultOf("fine"), Is.EqualTo(new ProbeResult(true, null)));
-        Assert.That(child.ResultOf("environment-exit").Crash?.Kind, Is.EqualTo(CrashKind.Exit));
-        Assert.That(child.ResultOf("fine-again"), Is.EqualTo(new ProbeResult(false, null)), "never reached: a child of its own probes it");
-        Assert.That(child.Probes("fine-again"), Is.False);
+        Assert.That(CrashProbe.Probe(child, "fine", watch), Is.Null);
+        Assert.That(child.Alive, Is.True, "a subject that does not crash leaves the child for the next");
+        Assert.That(CrashProbe.Probe(child, "environment-exit", watch)?.Kind, Is.EqualTo(CrashKind.Exit));
+        Assert.That(child.Alive, Is.False, "the crash ended it: a new child probes the next subject");
     }
 
     [Test]
     public void A_child_stalled_on_a_spin_is_ended_and_the_spin_named()
     {
-        using var child = new ProbeChild(["busy-spin", "fine"], Short.Probe);
+        using var child = CrashProbe.Child();
 
-        Assert.That(child.ResultOf("busy-spin").Crash?.Kind, Is.EqualTo(CrashKind.BusySpin));
-        Assert.That(child.ResultOf("fine").Reached, Is.False);
+        Assert.That(CrashProbe.Probe(child, "busy-spin", Short.Probe)?.Kind, Is.EqualTo(CrashKind.BusySpin));
+        Assert.That(child.Alive, Is.False);
     }
 
     [Test]

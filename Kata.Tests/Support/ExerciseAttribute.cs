@@ -7,10 +7,9 @@ namespace Kata.Tests.Support;
 /// <summary>
 /// Marks a fixture as specs of one exercise: its NUnit category is the exercise's id in exercises.json
 /// (so <c>dotnet test --filter TestCategory=NN-name</c> runs it), and <see cref="ExerciseSpecs"/>
-/// reads the id from here. Fixtures run in the manifest's order: the crash probe's child probes the exercises in that
-/// order too, so each fixture finds its exercise probed while the one before it ran (in NUnit's own order, 05's
-/// 10,000 sums came first, and every spec waited about 2 s for them). Where the specs run in subjects
-/// (<see cref="Subjects"/>), each spec here ends with its subject's result, and the fixtures run two at a time.
+/// reads the id from here. Fixtures run in the manifest's order, as a learner reads the progress. Where the specs run in
+/// subjects (<see cref="Subjects"/>), each spec here ends with its subject's result (or, in a <see cref="Judged"/> fixture,
+/// runs here on what a subject saw), and the fixtures run two at a time.
 /// </summary>
 [AttributeUsage(AttributeTargets.Class, Inherited = false)]
 internal sealed class ExerciseAttribute(string id) : CategoryAttribute(id), IApplyToTest, ITestAction

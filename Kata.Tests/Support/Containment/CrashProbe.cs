@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
+using System.Globalization;
 using Kata.Tests.Support.Systematic;
 
 namespace Kata.Tests.Support.Containment;
@@ -9,8 +9,8 @@ namespace Kata.Tests.Support.Containment;
 /// <c>Environment.Exit</c> or <c>FailFast</c> end the whole test host, and a loop that never sleeps keeps
 /// a core busy until the host ends. Anything else (exceptions, endless loops with sleeps, threads
 /// waiting for each other) is left to the in-process specs, which say more about it.
-/// One child serves the whole run: the first fixture to ask starts it on its exercise and then every other,
-/// so the others are probed while the first one's specs run.
+/// It runs only where the specs run in this process (under a debugger): elsewhere subjects run them. One child (a
+/// <see cref="SpecChild"/> asked <c>probe &lt;exercise&gt;</c>) serves the run, and a new one follows a crash.
 /// </summary>
 internal static class CrashProbe
 {
@@ -28,7 +28,7 @@ internal static class CrashProbe
 
     private static readonly ConcurrentDictionary<string, Lazy<Crash?>> Probed = new();
     private static readonly Lock Gate = new();
-    private static ProbeChild? child;
+    private static SpecChild? child;
 
     /// <summary>Fails the calling fixture's setup, and so each of its specs, if the program crashes its process.</summary>
     public static void Ensure(string exerciseId)
@@ -48,11 +48,11 @@ internal static class CrashProbe
     /// <summary>Runs <paramref name="subject"/> (an exercise id or a broken program) alone in a child process.</summary>
     internal static Crash? Run(string subject, ProcessorWatch watch)
     {
-        using var alone = new ProbeChild([subject], watch);
-        return alone.ResultOf(subject).Crash;
+        using var alone = Child();
+        return Probe(alone, subject, watch);
     }
 
-    /// <summary>Ends the run's child, if it is still probing exercises no fixture asked for (a filtered run).</summary>
+    /// <summary>Ends the run's child.</summary>
     public static void Stop()
     {
         lock (Gate)
@@ -62,30 +62,26 @@ internal static class CrashProbe
         }
     }
 
+    /// <summary>Probes <paramref name="id"/> in the run's child, which a crash ends: the next exercise then gets a new one.</summary>
     private static Crash? Probe(string id)
     {
-        while (true)
+        lock (Gate)
         {
-            ProbeChild current;
-            lock (Gate)
+            if (child is not { Alive: true })
             {
-                if (child is null || !child.Probes(id))
-                {
-                    child?.Dispose();
-                    // This exercise first, then the rest in manifest order: fixtures do not run in the manifest's order.
-                    var ids = Manifest.Exercises.Select(exercise => exercise.Id).ToList();
-                    var at = ids.IndexOf(id);
-                    child = new ProbeChild([.. ids.Skip(at), .. ids.Take(at)], Watch);
-                }
-
-                current = child;
+                child?.Dispose();
+                child = Child();
             }
 
-            // An exercise before this one ended the child: this one was never reached, so a child of its own probes it.
-            if (current.ResultOf(id) is { Reached: true } result)
-            {
-                return result.Crash;
-            }
+            return Probe(child, id, Watch);
         }
     }
+
+    /// <summary>What probing <paramref name="subject"/> found: how it crashed its process, or null. A child that only waits did not crash: the in-process specs explain it better.</summary>
+    internal static Crash? Probe(SpecChild probing, string subject, ProcessorWatch watch) =>
+        probing.Ask(ProbeHost.Asked + subject, ProbeHost.Answered, watch).Crash;
+
+    /// <summary>One interleaving per exploration is enough to see a crash: the in-process specs explore the rest.</summary>
+    internal static SpecChild Child() =>
+        new(typeof(CrashProbe).Assembly.Location, SpecChild.SubjectFlag, (Variables.Seed, Exploration.DefaultSeed.ToString(CultureInfo.InvariantCulture)));
 }

@@ -5,26 +5,17 @@ using Kata.Tests.Support.Systematic;
 
 namespace Kata.Tests.Support.Containment;
 
-/// <summary>The child side of <see cref="CrashProbe"/>: <c>dotnet Kata.Tests.dll --probe &lt;subject&gt;…</c>, in order.</summary>
+/// <summary>The child side of <see cref="CrashProbe"/>: a spec child asked <c>probe &lt;subject&gt;</c> runs that subject here.</summary>
 internal static class ProbeHost
 {
-    public const string Flag = "--probe";
+    /// <summary>What starts a probe's request line: an exercise id never does.</summary>
+    public const string Asked = "probe ";
 
-    /// <summary>The line the child prints once <paramref name="subject"/> has run without crashing its process.</summary>
-    public static string Finished(string subject) => $"probe: {subject} ended without crashing its process";
+    /// <summary>The child's answer once the subject has run without crashing its process.</summary>
+    public const string Answered = "probed";
 
-    public static int Run(IEnumerable<string> subjects)
-    {
-        foreach (var subject in subjects)
-        {
-            RunOne(subject);
-            Console.WriteLine(Finished(subject));
-        }
-
-        return 0;
-    }
-
-    private static void RunOne(string subject)
+    /// <summary>Runs <paramref name="subject"/> (an exercise's program and specs, or a broken program) and swallows what it throws.</summary>
+    public static void RunOne(string subject)
     {
         var calls = Programs.ById.TryGetValue(subject, out var program) ? SpecCalls(subject).Prepend(program) : [BrokenCode.ById[subject]];
         foreach (var call in calls)

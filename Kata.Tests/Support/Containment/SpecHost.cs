@@ -15,26 +15,25 @@ namespace Kata.Tests.Support.Containment;
 internal static class SpecHost
 {
     /// <summary>
-    /// A spec child (<see cref="SpecChild"/>): runs each exercise id read from standard input, in turn, and each act a judged
-    /// exercise's spec asks for (<see cref="Acts"/>), until the input closes. Learner code reads no request: its standard input
-    /// is empty from here on.
+    /// A spec child (<see cref="SpecChild"/>): runs each exercise id read from standard input, in turn, each act a judged
+    /// exercise's spec asks for (<see cref="Acts"/>) and each program the crash probe asks for (<see cref="ProbeHost"/>),
+    /// until the input closes. Learner code reads no request: its standard input is empty from here on.
     /// </summary>
     public static int RunEach()
     {
         var requests = Console.In;
         Console.SetIn(TextReader.Null);
         var output = Console.Out;
-        UnhandledExceptions.KeepTheHostAlive();
         while (requests.ReadLine() is { } request)
         {
             if (request.StartsWith(Acts.Asked, StringComparison.Ordinal))
             {
-                var answer = Acts.Answered + Acts.Answer(request[Acts.Asked.Length..]);
-                lock (output)
-                {
-                    output.WriteLine(SpecLine.Framed(Settings.SpecToken, answer));
-                    output.Flush();
-                }
+                Answer(output, Acts.Answered + Acts.Answer(request[Acts.Asked.Length..]));
+            }
+            else if (request.StartsWith(ProbeHost.Asked, StringComparison.Ordinal))
+            {
+                ProbeHost.RunOne(request[ProbeHost.Asked.Length..]);
+                Answer(output, ProbeHost.Answered);
             }
             else
             {
@@ -43,6 +42,15 @@ internal static class SpecHost
         }
 
         return 0;
+    }
+
+    private static void Answer(TextWriter output, string answer)
+    {
+        lock (output)
+        {
+            output.WriteLine(SpecLine.Framed(Settings.SpecToken, answer));
+            output.Flush();
+        }
     }
 
     public static int Run(string exerciseId)

@@ -40,6 +40,8 @@ internal static class Acts
     /// <summary>The subject's side: runs the act <paramref name="request"/> names (without <see cref="Asked"/>) and returns its observation as JSON.</summary>
     public static string Answer(string request)
     {
+        // An exception that escapes a learner's thread is the act's to report, not the end of the subject (a probe's is).
+        UnhandledExceptions.KeepTheHostAlive();
         var asked = JsonSerializer.Deserialize<Asking>(request) ?? throw new JsonException("An act's request was null.");
         var fixture = typeof(Acts).Assembly.GetType(asked.Fixture, throwOnError: true)!;
         var act = fixture.GetMethod(asked.Act, BindingFlags.NonPublic | BindingFlags.Static)
