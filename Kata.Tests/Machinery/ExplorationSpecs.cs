@@ -77,6 +77,20 @@ public sealed class ExplorationSpecs
     }
 
     [Test]
+    public void A_long_picture_is_cut_after_its_marked_row_and_a_replay_draws_it_whole()
+    {
+        IReadOnlyList<WorldEvent> lines = [.. Enumerable.Range(1, 10).Select(second => new PrintedLine(TimeSpan.FromSeconds(second), "A", $"A {second}"))];
+
+        var cut = Interleaving.Draw(lines, markedLine: 1, markedAccess: null, whole: false).Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
+        var whole = Interleaving.Draw(lines, markedLine: 1, markedAccess: null).Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.That(cut.Where(row => row.Contains("A ", StringComparison.Ordinal)).Select(row => row[(row.IndexOf("A ", StringComparison.Ordinal) + 2)..]),
+            Is.EqualTo(new[] { "1", "2", "3", "4", "5", "9", "10" }), "the marked row, three after it, and the last two");
+        Assert.That(cut[6], Is.EqualTo("  … 3 rows left out here; the replay line below draws the whole interleaving."));
+        Assert.That(whole, Has.Length.EqualTo(11), "the header and every row");
+    }
+
+    [Test]
     public void A_failure_in_every_interleaving_says_so_with_no_picture_and_no_replay_line()
     {
         var exploration = Exploration.Run(() => Run(new Probe("A", 1)), world =>

@@ -28,7 +28,7 @@ internal sealed partial class Exploration
         text.AppendLine(Planned == 1
             ? Language.Format(SpecMessages.ExplorationBrokeReplayed, Seed)
             : Language.Format(SpecMessages.ExplorationBroke, Explored, Planned, Seed));
-        text.Append(Interleaving.Draw(Events, MarkedLine, MarkedAccess));
+        text.Append(Interleaving.Draw(Events, MarkedLine, MarkedAccess, whole: Planned == 1));
         text.AppendLine();
         text.AppendLine(SpecMessages.ExplorationReplay);
         text.AppendLine(ReplayCommand(specName));

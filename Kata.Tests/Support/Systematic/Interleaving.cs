@@ -13,9 +13,19 @@ internal static class Interleaving
 {
     private const int MaxWidth = 32;
 
+    /// <summary>Rows drawn after the marked one before the rest is left out, unless the picture is drawn whole.</summary>
+    public const int AfterMark = 3;
+
+    /// <summary>Rows drawn at the end of a cut picture: how the run ended (exercise 04's total read and printed).</summary>
+    public const int Ending = 2;
+
     public static string Draw(IReadOnlyList<PrintedLine> lines, int? marked = null) => Draw([.. lines], marked, null);
 
-    public static string Draw(IReadOnlyList<WorldEvent> events, int? markedLine, SharedAccess? markedAccess)
+    /// <param name="whole">
+    /// Every row; else the rows after <see cref="AfterMark"/> past the marked one are left out but the last <see cref="Ending"/>,
+    /// and a row says how many: the first failure in full, the rest short. A replay (one interleaving) draws it whole.
+    /// </param>
+    public static string Draw(IReadOnlyList<WorldEvent> events, int? markedLine, SharedAccess? markedAccess, bool whole = true)
     {
         var contended = Contended(events);
         var rows = new List<(WorldEvent Event, string Text, bool Marked)>();
@@ -40,8 +50,18 @@ internal static class Interleaving
 
         var picture = new StringBuilder();
         picture.AppendLine(Row(" ", SpecMessages.PictureTime, threads.Select(thread => DisplayWidth.Pad(thread, widths[thread]))));
-        foreach (var (happened, text, marked) in rows)
+        var shown = rows.FindIndex(row => row.Marked) + 1 + AfterMark;
+        var leftOut = whole || shown == AfterMark ? 0 : rows.Count - shown - Ending;
+        for (var at = 0; at < rows.Count; at++)
         {
+            if (leftOut > 1 && at == shown)
+            {
+                picture.AppendLine("  " + Language.Format(SpecMessages.PictureRowsLeftOut, leftOut));
+                at += leftOut - 1;
+                continue;
+            }
+
+            var (happened, text, marked) = rows[at];
             var cells = threads.Select(thread => DisplayWidth.Pad(thread == happened.Thread ? Cut(text) : "", widths[thread]));
             picture.AppendLine(Row(marked ? ">" : " ", $"+{happened.At.TotalSeconds:0.###}s", cells));
         }
