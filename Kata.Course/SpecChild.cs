@@ -48,8 +48,10 @@ public sealed class SpecChild : IDisposable
         errors = process.StandardError.ReadToEndAsync();
     }
 
-    /// <summary>False once the child ended or was ended: it runs nothing more.</summary>
-    public bool Alive { get; private set; } = true;
+    private bool ended;
+
+    /// <summary>False once the child ended or was ended, between requests too (a thread its code left behind can end it): it runs nothing more.</summary>
+    public bool Alive => !ended && !process.HasExited;
 
     /// <summary>Runs <paramref name="exerciseId"/>'s specs in this child and waits for their results, or for the child's end.</summary>
     /// <param name="cancel">Ends the child: the run gives what was reported so far, and no crash.</param>
@@ -113,7 +115,7 @@ public sealed class SpecChild : IDisposable
             if (line.Result is null)
             {
                 process.WaitForExit();
-                Alive = false;
+                ended = true;
                 return (Crash.Classify(process.ExitCode, Errors()), false);
             }
 
@@ -132,12 +134,9 @@ public sealed class SpecChild : IDisposable
             try
             {
                 process.StandardInput.Close();
-                if (process.WaitForExit(TimeSpan.FromSeconds(5)))
-                {
-                    Alive = false;
-                }
+                process.WaitForExit(TimeSpan.FromSeconds(5));
             }
-            catch (Exception ended) when (ended is InvalidOperationException or IOException)
+            catch (Exception gone) when (gone is InvalidOperationException or IOException)
             {
                 // It has already ended.
             }
@@ -149,7 +148,7 @@ public sealed class SpecChild : IDisposable
 
     private void Kill()
     {
-        Alive = false;
+        ended = true;
         try
         {
             process.Kill(entireProcessTree: true);
