@@ -23,12 +23,14 @@ public sealed record Crash(CrashKind Kind, TimeSpan? After, string Detail)
         _ => Language.Format(CourseMessages.CrashBusySpin, Math.Round(After?.TotalSeconds ?? 0)),
     };
 
-    public string Describe(Exercise exercise) =>
-        Language.Format(CourseMessages.CrashInExercise, exercise.Id, Reason) + Environment.NewLine + CourseMessages.CrashOthersStillReport;
+    public string Describe(Exercise exercise) => Describe(exercise, CourseMessages.CrashOthersStillReport);
 
     /// <summary>The crash as a spec the crashed child never reported reads it: the specs reported before it keep theirs.</summary>
-    public string DescribeUnreported(Exercise exercise) =>
-        Language.Format(CourseMessages.CrashInExercise, exercise.Id, Reason) + Environment.NewLine + CourseMessages.CrashLaterSpecsDidNotRun;
+    public string DescribeUnreported(Exercise exercise) => Describe(exercise, CourseMessages.CrashLaterSpecsDidNotRun);
+
+    /// <summary>The crash in <paramref name="exercise"/>, then <paramref name="after"/>: what became of the exercise's other specs.</summary>
+    public string Describe(Exercise exercise, string after) =>
+        Language.Format(CourseMessages.CrashInExercise, exercise.Id, Reason) + Environment.NewLine + after;
 
     /// <summary>How a child process that ran learner code ended its run, from its exit code and error output.</summary>
     public static Crash Classify(int exitCode, string errors)

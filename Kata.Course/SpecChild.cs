@@ -5,7 +5,8 @@ namespace Kata;
 
 /// <summary>
 /// A spec child: <c>dotnet Kata.Tests.dll --subject</c> (a learner's <c>dotnet test</c>) or <c>--specs</c> (the watch), which
-/// runs each exercise id written to its standard input with NUnit's runner and reports every result the moment it is known.
+/// runs each exercise id written to its standard input with NUnit's runner and reports every result the moment it is known
+/// (and answers the other requests it is given: a judged spec's act, a crash probe's program, <see cref="Ask"/>).
 /// The child is the containment: a stack overflow, <c>Environment.Exit</c> or a busy spin ends it, never its parent, and the
 /// results it reported before keep theirs. It is judged by its processor time and its output, never by how long a busy machine
 /// takes to run it, and a line counts only with the token its parent chose for it.

@@ -15,11 +15,11 @@ public static class Variables
     /// <summary>Interleavings per exploration, lowered by the watch's first verdict and by the mutation run.</summary>
     public const string Iterations = "KATA_ITERATIONS";
 
-    /// <summary>Set in a process that is already the child of a crash probe or of the watch: no crash probe of its own.</summary>
+    /// <summary>Set in a process that is itself the containment, a spec child (<see cref="SpecChild"/>): no crash probe and no subjects of its own.</summary>
     public const string Contained = "KATA_CONTAINED";
 
     /// <summary>
-    /// The token a spec child (<see cref="SpecRun"/>) puts before each line it reports, chosen at random by its parent for each
+    /// The token a spec child (<see cref="SpecChild"/>) puts before each line it reports, chosen at random by its parent for each
     /// run: a line the learner's code prints, even one shaped like a result, is never taken for one.
     /// </summary>
     public const string SpecToken = "KATA_SPEC_TOKEN";

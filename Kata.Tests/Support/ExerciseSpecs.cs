@@ -12,11 +12,13 @@ namespace Kata.Tests.Support;
 /// </summary>
 public abstract class ExerciseSpecs
 {
+    private readonly ExerciseAttribute exercise;
+
     protected ExerciseSpecs()
     {
-        var id = GetType().GetCustomAttribute<ExerciseAttribute>()?.Name
+        exercise = GetType().GetCustomAttribute<ExerciseAttribute>()
             ?? throw new InvalidOperationException($"{GetType().Name} derives from {nameof(ExerciseSpecs)} but has no [Exercise] attribute.");
-        Lesson = new Lesson(id);
+        Lesson = new Lesson(exercise.Name);
     }
 
     private protected Lesson Lesson { get; }
@@ -28,7 +30,7 @@ public abstract class ExerciseSpecs
     {
         if (Subjects.Enabled)
         {
-            if (!GetType().GetCustomAttribute<ExerciseAttribute>()!.Judged)
+            if (!exercise.Judged)
             {
                 Subjects.RunOf(Id);
             }

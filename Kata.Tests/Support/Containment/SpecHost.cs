@@ -28,45 +28,43 @@ internal static class SpecHost
         {
             if (request.StartsWith(Acts.Asked, StringComparison.Ordinal))
             {
-                Answer(output, Acts.Answered + Acts.Answer(request[Acts.Asked.Length..]));
+                Report(output, Acts.Answered + Acts.Answer(request[Acts.Asked.Length..]));
             }
             else if (request.StartsWith(ProbeHost.Asked, StringComparison.Ordinal))
             {
                 ProbeHost.RunOne(request[ProbeHost.Asked.Length..]);
-                Answer(output, ProbeHost.Answered);
+                Report(output, ProbeHost.Answered);
             }
             else
             {
-                Run(request);
+                Run(output, request);
             }
         }
 
         return 0;
     }
 
-    private static void Answer(TextWriter output, string answer)
+    /// <summary>Writes one line for the parent, with this run's token, at once: lines written without it are learner code's.</summary>
+    private static void Report(TextWriter output, string text)
     {
         lock (output)
         {
-            output.WriteLine(SpecLine.Framed(Settings.SpecToken, answer));
+            output.WriteLine(SpecLine.Framed(Settings.SpecToken, text));
             output.Flush();
         }
     }
 
-    public static int Run(string exerciseId)
+    private static void Run(TextWriter output, string exerciseId)
     {
         var runner = new NUnitTestAssemblyRunner(new DefaultTestAssemblyBuilder());
         runner.Load(typeof(SpecHost).Assembly, new Dictionary<string, object> { [FrameworkPackageSettings.NumberOfTestWorkers] = 0 });
-        var output = Console.Out;
         runner.Run(new Listener(output), TestFilter.FromXml($"<filter><cat>{System.Security.SecurityElement.Escape(exerciseId)}</cat></filter>"));
         if (Systematic.Exploration.Lowered)
         {
-            output.WriteLine(SpecLine.Framed(Settings.SpecToken, SpecLine.Lowered));
+            Report(output, SpecLine.Lowered);
         }
 
-        output.WriteLine(SpecLine.Framed(Settings.SpecToken, SpecLine.Finished));
-        output.Flush();
-        return 0;
+        Report(output, SpecLine.Finished);
     }
 
     private sealed class Listener(TextWriter output) : ITestListener
@@ -89,12 +87,7 @@ internal static class SpecHost
                 TestStatus.Inconclusive => SpecLine.Inconclusive,
                 _ => result.ResultState.Status.ToString(),
             };
-            var line = new SpecLine(result.Name, result.Test.ClassName ?? "", result.Test.MethodName ?? "", outcome, result.Message ?? "").ToJson();
-            lock (output)
-            {
-                output.WriteLine(SpecLine.Framed(Settings.SpecToken, line));
-                output.Flush();
-            }
+            Report(output, new SpecLine(result.Name, result.Test.ClassName ?? "", result.Test.MethodName ?? "", outcome, result.Message ?? "").ToJson());
         }
 
         public void TestOutput(TestOutput output)

@@ -14,9 +14,9 @@ namespace Kata.Tests.Support.Containment;
 /// their subjects here, so they run two at a time (<see cref="ExerciseAttribute"/>), one subject per core.
 /// </summary>
 /// <remarks>
-/// Off where the process is itself the containment (<see cref="Settings.Contained"/>: the watch's child, a grading's
-/// sandboxed test host, mutation testing), and under a debugger, where a learner steps through their code in this process;
-/// there the crash probe runs first and the specs run here.
+/// Off where the process is itself the containment (<see cref="Settings.Contained"/>: the watch's child, a subject, mutation
+/// testing), where the specs run here, and under a debugger, where a learner steps through their code in this process after
+/// the crash probe ran it. A grading's sandboxed test host starts its subjects inside its walls.
 /// </remarks>
 internal static class Subjects
 {
@@ -56,7 +56,7 @@ internal static class Subjects
         var (answer, crash, stalled) = WithChild(child => child.Ask(request, answered, Watch));
         if (crash is not null)
         {
-            Assert.Fail(Language.Format(CourseMessages.CrashInExercise, exerciseId, crash.Reason) + Environment.NewLine + SpecMessages.ActCrashedOthersRan);
+            Assert.Fail(crash.Describe(Manifest.Find(exerciseId), SpecMessages.ActCrashedOthersRan));
         }
 
         if (stalled || answer is null)

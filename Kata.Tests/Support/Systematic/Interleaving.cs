@@ -50,8 +50,9 @@ internal static class Interleaving
 
         var picture = new StringBuilder();
         picture.AppendLine(Row(" ", SpecMessages.PictureTime, threads.Select(thread => DisplayWidth.Pad(thread, widths[thread]))));
-        var shown = rows.FindIndex(row => row.Marked) + 1 + AfterMark;
-        var leftOut = whole || shown == AfterMark ? 0 : rows.Count - shown - Ending;
+        var markedAt = rows.FindIndex(row => row.Marked);
+        var shown = markedAt + 1 + AfterMark;
+        var leftOut = whole || markedAt < 0 ? 0 : rows.Count - shown - Ending;
         for (var at = 0; at < rows.Count; at++)
         {
             if (leftOut > 1 && at == shown)
