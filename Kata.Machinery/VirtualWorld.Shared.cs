@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Text.Json.Serialization;
 
 namespace Kata.Machinery;
 
@@ -64,6 +65,10 @@ internal sealed partial class VirtualWorld
 }
 
 /// <summary>Something that happened in a <see cref="VirtualWorld"/>: when (on the thread's clock) and on which thread.</summary>
+/// <remarks>Events cross from the process that ran learner code to the one that judges it as JSON, each named by its kind.</remarks>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "event")]
+[JsonDerivedType(typeof(PrintedLine), "line")]
+[JsonDerivedType(typeof(SharedAccess), "access")]
 internal abstract record WorldEvent(TimeSpan At, string Thread);
 
 /// <summary>
@@ -76,6 +81,7 @@ internal sealed record SharedAccess(TimeSpan At, string Thread, string Field, in
     : WorldEvent(At, Thread)
 {
     /// <summary>The field as a learner named it: <c>total</c> for <c>SharedTotal.total</c>.</summary>
+    [JsonIgnore]
     public string Name => Field[(Field.LastIndexOf('.') + 1)..];
 
     /// <summary>
@@ -85,5 +91,6 @@ internal sealed record SharedAccess(TimeSpan At, string Thread, string Field, in
     public string? Lock { get; init; }
 
     /// <summary>True for an access that only reads: a plain read, <see cref="Interlocked.Read(ref long)"/>, <see cref="Volatile.Read(ref int)"/>.</summary>
+    [JsonIgnore]
     public bool Reads => Kind == AccessKind.Read || Operation?.EndsWith(".Read", StringComparison.Ordinal) == true;
 }

@@ -1,4 +1,5 @@
 using Kata.Machinery;
+using Kata.Tests.Support.Judging;
 using Kata.Tests.Support.Systematic;
 
 namespace Kata.Tests.Machinery;
@@ -89,7 +90,7 @@ public sealed class ScheduleSpecs
         var lines = new[] { new PrintedLine(Second, "A", "late"), new PrintedLine(TimeSpan.Zero, "B", "early") };
 
         Assert.That(() => InTimeOrder(lines), Throws.InstanceOf<Expectation>().With.Message.EqualTo("\"early\" (+0s) came after \"late\" (+1s)"));
-        Assert.That(() => LinesComeInTimeOrder(world), Throws.Nothing);
+        Assert.That(() => LinesComeInTimeOrder(Observation.Of(world)), Throws.Nothing);
     }
 
     private static void Step(int seconds)
@@ -98,7 +99,7 @@ public sealed class ScheduleSpecs
         Output.Print($"at {Clock.Now:HH:mm:ss}");
     }
 
-    private static void LinesComeInTimeOrder(VirtualWorld world) => InTimeOrder(world.Lines);
+    private static void LinesComeInTimeOrder(Observation seen) => InTimeOrder(seen.Lines);
 
     private static void InTimeOrder(IReadOnlyList<PrintedLine> lines)
     {

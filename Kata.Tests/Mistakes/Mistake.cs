@@ -1,3 +1,4 @@
+using Kata.Tests.Support.Judging;
 using System.Reflection;
 using Kata.Machinery;
 using Kata.Tests.Exercises;
@@ -14,7 +15,7 @@ namespace Kata.Tests.Mistakes;
 /// <remarks>Public with internal parts: the zoo's specs take it as their argument, and what it runs and checks is the machinery's.</remarks>
 public sealed record Mistake
 {
-    internal Mistake(string name, string spec, Action program, Action<VirtualWorld> check, string says, string anchor)
+    internal Mistake(string name, string spec, Action program, Action<Observation> check, string says, string anchor)
     {
         Name = name;
         Spec = spec;
@@ -30,7 +31,7 @@ public sealed record Mistake
     private const string ThreadLines = "Each_threads_lines_are_in_order_with_the_right_totals";
 
     /// <summary>A mistake whose program and check come as a pair that shares what the program returned.</summary>
-    internal Mistake(string name, string spec, (Action Program, Action<VirtualWorld> Check) pair, string says, string anchor)
+    internal Mistake(string name, string spec, (Action Program, Action<Observation> Check) pair, string says, string anchor)
         : this(name, spec, pair.Program, pair.Check, says, anchor)
     {
     }
@@ -42,7 +43,7 @@ public sealed record Mistake
 
     internal Action Program { get; }
 
-    internal Action<VirtualWorld> Check { get; }
+    internal Action<Observation> Check { get; }
 
     /// <summary>The words the failure must use.</summary>
     public string Says { get; }
@@ -113,8 +114,8 @@ public sealed record Mistake
     /// The exercise's checks in the order of its points table (its <c>XChecks.InSpecOrder</c>), each with the lesson section
     /// its spec links; null where its specs each run a program of their own.
     /// </summary>
-    internal IReadOnlyList<(string Spec, Action<VirtualWorld> Check, string Section)>? SpecsInOrder =>
-        (IReadOnlyList<(string Spec, Action<VirtualWorld> Check, string Section)>?)Checks.GetProperty("InSpecOrder", BindingFlags.Public | BindingFlags.Static)?.GetValue(null);
+    internal IReadOnlyList<(string Spec, Action<Observation> Check, string Section)>? SpecsInOrder =>
+        (IReadOnlyList<(string Spec, Action<Observation> Check, string Section)>?)Checks.GetProperty("InSpecOrder", BindingFlags.Public | BindingFlags.Static)?.GetValue(null);
 
     private Type Checks
     {

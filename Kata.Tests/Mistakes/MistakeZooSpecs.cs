@@ -1,4 +1,5 @@
 using Kata.Machinery;
+using Kata.Tests.Support.Judging;
 using Kata.Tests.Support;
 using Kata.Tests.Support.Systematic;
 
@@ -93,7 +94,7 @@ public sealed class MistakeZooSpecs
             b.Join();
         }
 
-        static void AFirst(VirtualWorld world) => Expectation.That(world.Lines[0].Thread == "A", "B printed first");
+        static void AFirst(Observation seen) => Expectation.That(seen.Lines[0].Thread == "A", "B printed first");
 
         var late = Enumerable.Range(0, 20)
             .Select(k => Exploration.Run(TwoAtOnce, AFirst, Exploration.DefaultSeed + (uint)k * 7_919))

@@ -1,3 +1,4 @@
+using Kata.Tests.Support.Judging;
 using System.Numerics;
 using Kata.Machinery;
 using Kata.Tests.Exercises;
@@ -74,7 +75,7 @@ public sealed class SumMistakeSpecs
         });
 
         Assert.That(world.Lines.Select(line => line.Thread), Is.EqualTo(new[] { VirtualWorld.UnknownThread, VirtualWorld.UnknownThread }));
-        Assert.That(() => ThreadChecks.SumLinesArePrintedByTheirThreads(world), Throws.InstanceOf<Expectation>().With.Message.EqualTo(
+        Assert.That(() => ThreadChecks.SumLinesArePrintedByTheirThreads(Observation.Of(world)), Throws.InstanceOf<Expectation>().With.Message.EqualTo(
             "\"[A] total = 1\" was printed on a thread the kata did not start (a raw new Thread, Task.Run or the thread pool), not by thread 'A'. " +
             "The kata sees, times and schedules only threads started through KataThread: create a SumThread (a KataThread) and call its Start()."));
         Assert.That(world.Elapsed, Is.EqualTo(TimeSpan.Zero), "a thread the world did not start must not move the clock it inherited");

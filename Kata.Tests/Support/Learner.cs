@@ -112,10 +112,7 @@ internal static class Learner
     private sealed record Outcome<T>(ProcessorWatch.Ending Ending, T Result, Exception? Error, Exception? Escaped, IReadOnlyList<string> Written)
     {
         public Observation Seen(VirtualWorld world, Func<T, string?> returned) =>
-            new(Ending, world.LoopWaitsOutside, Ending == ProcessorWatch.Ending.Returned && Error is null ? returned(Result) : null,
-                Error is null ? null : Thrown.Of(Error),
-                world.Failures.FirstOrDefault() is { } failed ? Thrown.Of(failed.Exception, failed.Thread) : null,
-                Escaped is null ? null : Thrown.Of(Escaped),
-                Written, world.Lines, world.Elapsed);
+            Observation.Of(world, Ending, Ending == ProcessorWatch.Ending.Returned && Error is null ? returned(Result) : null,
+                Error is null ? null : Thrown.Of(Error), Escaped is null ? null : Thrown.Of(Escaped), Written);
     }
 }

@@ -1,3 +1,4 @@
+using Kata.Tests.Support.Judging;
 using System.Numerics;
 using Kata.Machinery;
 using Kata.Tests.Support.Systematic;
@@ -11,7 +12,7 @@ internal static class SumThreadChecks
     /// <c>After_Join_its_total_is_10</c>: <paramref name="run"/> starts and joins A(1, 5) and returns its total, which
     /// the check wants to be 10. The program and its check share the total, one pair per caller.
     /// </summary>
-    public static (Action Program, Action<VirtualWorld> Check) TotalAfterJoin(Func<BigInteger> run)
+    public static (Action Program, Action<Observation> Check) TotalAfterJoin(Func<BigInteger> run)
     {
         BigInteger total = 0;
         return (() => total = run(), _ => Expectation.That(total, Is.EqualTo(new BigInteger(10)),

@@ -1,3 +1,4 @@
+using Kata.Tests.Support.Judging;
 using System.Numerics;
 using Kata.Exercises;
 using Kata.Machinery;
@@ -116,7 +117,7 @@ public sealed class SumThreadSpecs : ExerciseSpecs
     }
 
     /// <summary>The total on thread's first "[X] total = N" line, if it printed one.</summary>
-    private static BigInteger? FirstTotal(VirtualWorld world, string thread) =>
+    private static BigInteger? FirstTotal(Observation world, string thread) =>
         world.Lines.Where(line => line.Thread == thread).Select(line => ThreadChecks.Step(line.Text)).FirstOrDefault(step => step?.Thread == thread)?.Total;
 
     /// <summary>" The total carried over …" when a sum is above what a fresh one gives: a total kept in shared (static) state.</summary>

@@ -1,4 +1,5 @@
 using Kata.Exercises;
+using Kata.Tests.Support.Judging;
 using Kata.Tests.Support.Systematic;
 using static Kata.Tests.Exercises.StartJoinOrderChecks;
 
@@ -8,7 +9,7 @@ namespace Kata.Tests.Exercises;
 [Exercise("03-start-join-order")]
 public sealed class StartJoinOrderSpecs : ExerciseSpecs
 {
-    private static string SectionOf(Action<Kata.Machinery.VirtualWorld> check) => InSpecOrder.Single(spec => spec.Check == check).Section;
+    private static string SectionOf(Action<Observation> check) => InSpecOrder.Single(spec => spec.Check == check).Section;
 
     // One exploration per run of the fixture, never per process: a mutation tester runs many mutants in one process.
     private readonly SharedExploration program = new(StartJoinOrder.RunProgram, [.. InSpecOrder.Select(spec => spec.Check)]);

@@ -1,3 +1,4 @@
+using Kata.Tests.Support.Judging;
 using System.Globalization;
 using Kata.Machinery;
 using Kata.Tests.Support.Systematic;
@@ -11,36 +12,36 @@ namespace Kata.Tests.Exercises;
 /// </summary>
 internal static class SharedTotalChecks
 {
-    public static readonly Action<VirtualWorld> FiveSeconds = TakesSeconds(5);
+    public static readonly Action<Observation> FiveSeconds = TakesSeconds(5);
 
-    public static readonly Action<VirtualWorld> FourteenSeconds = TakesSeconds(14);
+    public static readonly Action<Observation> FourteenSeconds = TakesSeconds(14);
 
     /// <summary>Part 3's checks (the part whose program the zoo's mistakes rewrite) in the order of the points table, each with its spec: where a mistake in the last part shows first.</summary>
     /// <remarks>Each with the lesson section its spec links (a failure that names its own, such as a deadlock, links that one).</remarks>
-    public static IReadOnlyList<(string Spec, Action<VirtualWorld> Check, string Section)> InSpecOrder { get; } =
+    public static IReadOnlyList<(string Spec, Action<Observation> Check, string Section)> InSpecOrder { get; } =
     [
         ("Locking_the_update_totals_105_in_every_interleaving", TheTotalIs105, "lock-update"),
         ("Locking_the_update_keeps_the_5_seconds", FiveSeconds, "lock-update"),
         ("Locking_the_update_each_thread_prints_a_line_per_step", EachStepPrintsALineOnItsThread, "lock-update"),
     ];
 
-    public static void EachStepPrintsALineOnItsThread(VirtualWorld world)
+    public static void EachStepPrintsALineOnItsThread(Observation seen)
     {
-        ThreadChecks.SumLinesArePrintedByTheirThreads(world);
+        ThreadChecks.SumLinesArePrintedByTheirThreads(seen);
         foreach (var (thread, low, high, _) in Notebook.Sums)
         {
-            var printed = world.Lines.Count(line => line.Thread == thread && StepTotal(line.Text, thread) is not null);
+            var printed = seen.Lines.Count(line => line.Thread == thread && StepTotal(line.Text, thread) is not null);
             Expectation.That(printed == high - low, Language.Format(SharedTotalMessages.LinesPerStep, thread, printed, high - low));
         }
 
         // Each step prints what its own update gave, not the total read again after it (woven code records the accesses).
-        if (PrintedAnotherUpdate(world) is { } other)
+        if (PrintedAnotherUpdate(seen) is { } other)
         {
             Expectation.That(false, other.Because, other.Line);
         }
 
         // Each step writes back a total that some thread had (0 at the start, or one printed) plus its i.
-        var lines = world.Lines;
+        var lines = seen.Lines;
         var totals = lines.Select(line => StepTotal(line.Text, line.Thread)).OfType<long>().Append(0).ToHashSet();
         var steps = Notebook.Sums.ToDictionary(sum => sum.Name, sum => sum.Low);
         for (var index = 0; index < lines.Count; index++)
@@ -55,9 +56,9 @@ internal static class SharedTotalChecks
     }
 
     /// <summary>The total main prints after joining every thread is 105; if not, the first update that was lost is named and marked.</summary>
-    public static void TheTotalIs105(VirtualWorld world)
+    public static void TheTotalIs105(Observation seen)
     {
-        var lines = world.Lines;
+        var lines = seen.Lines;
         var printed = lines.LastOrDefault(line => line.Thread == VirtualWorld.MainThread && line.Text.StartsWith("total = ", StringComparison.Ordinal));
         Expectation.That(printed is not null, SharedTotalMessages.TotalNeverPrinted);
         if (printed!.Text == $"total = {Notebook.GrandTotal}")
@@ -67,7 +68,7 @@ internal static class SharedTotalChecks
 
         var total = printed.Text["total = ".Length..];
         var wrong = Language.Format(SharedTotalMessages.TotalWrong, total, Notebook.GrandTotal);
-        if (LostBetweenReadAndWrite(world.Accesses) is { } overwritten)
+        if (LostBetweenReadAndWrite(seen.Accesses) is { } overwritten)
         {
             Expectation.That(false, wrong + " " + overwritten.Because, access: overwritten.Write, section: overwritten.Section);
         }
@@ -108,9 +109,9 @@ internal static class SharedTotalChecks
     }
 
     /// <summary>A step line whose total is not what its thread's last update before it gave, because the total was read again after it.</summary>
-    private static (string Because, int Line)? PrintedAnotherUpdate(VirtualWorld world)
+    private static (string Because, int Line)? PrintedAnotherUpdate(Observation seen)
     {
-        var events = world.Events;
+        var events = seen.Events;
         var line = -1;
         for (var index = 0; index < events.Count; index++)
         {
@@ -180,12 +181,12 @@ internal static class SharedTotalChecks
         return null;
     }
 
-    private static Action<VirtualWorld> TakesSeconds(int seconds) => world =>
+    private static Action<Observation> TakesSeconds(int seconds) => seen =>
     {
-        var took = world.Elapsed.TotalSeconds;
+        var took = seen.Elapsed.TotalSeconds;
         Expectation.That(took == seconds, seconds == 5
-            ? Language.Format(SharedTotalMessages.NotFiveSeconds, took) + ThreadChecks.NoVirtualTime(world) + (world.SleptHoldingALock is { } slept ? " " + Language.Format(SharedTotalMessages.LockHeldThroughSleep, ThreadChecks.Described(slept)) : "")
-            : Language.Format(SharedTotalMessages.NotFourteenSeconds, took, seconds) + ThreadChecks.NoVirtualTime(world));
+            ? Language.Format(SharedTotalMessages.NotFiveSeconds, took) + ThreadChecks.NoVirtualTime(seen) + (seen.SleptHoldingALock is { } slept ? " " + Language.Format(SharedTotalMessages.LockHeldThroughSleep, ThreadChecks.Described(slept)) : "")
+            : Language.Format(SharedTotalMessages.NotFourteenSeconds, took, seconds) + ThreadChecks.NoVirtualTime(seen));
     };
 
     /// <summary>

@@ -1,4 +1,5 @@
 using Kata.Exercises;
+using Kata.Tests.Support.Judging;
 using Kata.Tests.Support.Systematic;
 using Kata.Text;
 using static Kata.Tests.Exercises.SharedTotalChecks;
@@ -71,7 +72,7 @@ public sealed class SharedTotalSpecs : ExerciseSpecs
     public void Locking_the_update_each_thread_prints_a_line_per_step() =>
         lockingTheUpdate.Verify(EachStepPrintsALineOnItsThread, Lesson.At(PartThree(EachStepPrintsALineOnItsThread)));
 
-    private static string PartThree(Action<Kata.Machinery.VirtualWorld> check) => InSpecOrder.Single(spec => spec.Check == check).Section;
+    private static string PartThree(Action<Observation> check) => InSpecOrder.Single(spec => spec.Check == check).Section;
 
     [Test]
     public void Its_program_runs_the_three_parts_in_5_14_and_5_seconds() =>

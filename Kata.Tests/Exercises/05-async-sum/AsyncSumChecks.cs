@@ -1,3 +1,4 @@
+using Kata.Tests.Support.Judging;
 using System.Globalization;
 using System.Numerics;
 using Kata.Machinery;
@@ -14,7 +15,7 @@ internal static class AsyncSumChecks
 {
     /// <summary>The checks in the order of the points table, each with the spec that runs it.</summary>
     /// <remarks>Each with the lesson section its spec links.</remarks>
-    public static IReadOnlyList<(string Spec, Action<VirtualWorld> Check, string Section)> InSpecOrder { get; } =
+    public static IReadOnlyList<(string Spec, Action<Observation> Check, string Section)> InSpecOrder { get; } =
     [
         ("Three_at_once_each_tasks_lines_are_in_order_with_the_right_totals", EachTasksLinesAreInOrder, "when-all"),
         ("Three_at_once_print_total_105_then_Done_last", TotalThenDoneLast, "mistakes"),
@@ -22,21 +23,21 @@ internal static class AsyncSumChecks
     ];
 
     /// <summary>The three sums' lines, each task's in its own order, whatever the order between tasks.</summary>
-    public static void EachTasksLinesAreInOrder(VirtualWorld world)
+    public static void EachTasksLinesAreInOrder(Observation seen)
     {
         foreach (var (task, _, _, expected) in Notebook.Sums)
         {
-            Expectation.That(world.Lines.Select(line => line.Text).Where(text => ThreadChecks.Owner(text) == task), Prints.Exactly(expected),
+            Expectation.That(seen.Lines.Select(line => line.Text).Where(text => ThreadChecks.Owner(text) == task), Prints.Exactly(expected),
                 Language.Format(AsyncSumMessages.ThreeOwnLines, task));
         }
     }
 
     /// <summary>The program's own two lines come after every sum's: the tasks were awaited, all of them, by the program.</summary>
-    public static void TotalThenDoneLast(VirtualWorld world)
+    public static void TotalThenDoneLast(Observation seen)
     {
-        var loop = world.Loop ?? new LoopReport(0, 0, 0);
+        var loop = seen.Loop ?? new LoopReport(0, 0, 0);
         Expectation.That(loop.AsyncVoids == 0, Language.Format(AsyncSumMessages.ThreeAsyncVoid, loop.AsyncVoids));
-        var lines = world.Lines.ToList();
+        var lines = seen.Lines.ToList();
         var done = lines.FindIndex(line => line.Text == "Done!");
         Expectation.That(loop.PendingWhenProgramEnded == 0,
             Language.Format(AsyncSumMessages.ThreeNeverAwaited, loop.PendingWhenProgramEnded, done >= 0 && done < lines.Count - 1 ? lines[^1].Text : "…"),
@@ -74,8 +75,8 @@ internal static class AsyncSumChecks
         return [];
     }
 
-    public static void FiveSeconds(VirtualWorld world) =>
-        Expectation.That(world.Elapsed, Is.EqualTo(TimeSpan.FromSeconds(5)),
-            (world.Elapsed == TimeSpan.FromSeconds(14) ? AsyncSumMessages.ThreeOneAfterAnother : AsyncSumMessages.ThreeFiveSeconds) + ThreadChecks.NoVirtualTime(world),
-            section: world.Elapsed == TimeSpan.FromSeconds(14) ? "mistakes" : null);
+    public static void FiveSeconds(Observation seen) =>
+        Expectation.That(seen.Elapsed, Is.EqualTo(TimeSpan.FromSeconds(5)),
+            (seen.Elapsed == TimeSpan.FromSeconds(14) ? AsyncSumMessages.ThreeOneAfterAnother : AsyncSumMessages.ThreeFiveSeconds) + ThreadChecks.NoVirtualTime(seen),
+            section: seen.Elapsed == TimeSpan.FromSeconds(14) ? "mistakes" : null);
 }

@@ -1,3 +1,4 @@
+using Kata.Tests.Support.Judging;
 using System.Numerics;
 using Kata.Exercises;
 using Kata.Machinery;
@@ -85,7 +86,7 @@ public sealed class AsyncSumSpecs : ExerciseSpecs
     public void Three_at_once_take_5_seconds_not_14() =>
         program.Verify(FiveSeconds, Lesson.At(SectionOf(FiveSeconds)));
 
-    private static string SectionOf(Action<VirtualWorld> check) => InSpecOrder.Single(spec => spec.Check == check).Section;
+    private static string SectionOf(Action<Observation> check) => InSpecOrder.Single(spec => spec.Check == check).Section;
 
     [Test]
     public void Ten_thousand_sums_at_once_total_100000()

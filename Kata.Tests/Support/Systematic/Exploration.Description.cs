@@ -1,6 +1,5 @@
-using System.Diagnostics;
 using System.Text;
-using Kata.Machinery;
+using Kata.Tests.Support.Judging;
 using Kata.Text;
 
 namespace Kata.Tests.Support.Systematic;
@@ -42,39 +41,17 @@ internal sealed partial class Exploration
     public string ReplayCommand(string specName) =>
         $"  {Variables.Seed}={ReplaySeed} dotnet test{(Settings.Watched ? "" : " --no-build")} --filter \"Name~{specName}\"";
 
-    /// <summary>
-    /// " It was thrown in AsyncSum.SumAsync, line 17." when the exception left the exercise's own code: a task has no
-    /// name a learner gave it, so the method it ran names it (a state machine's type is nested in its method's class).
-    /// </summary>
-    private static string ThrownIn(Exception exception)
-    {
-        var frame = new StackTrace(exception, fNeedFileInfo: true).GetFrames()
-            .FirstOrDefault(frame => frame.GetMethod()?.DeclaringType is { } type && (type.DeclaringType ?? type).Namespace == ExerciseNamespace);
-        if (frame?.GetMethod() is not { DeclaringType: { } type } method)
-        {
-            return "";
-        }
+    /// <summary>" It was thrown in AsyncSum.SumAsync, line 17." when the exception left the exercise's own code.</summary>
+    private static string ThrownIn(Thrown thrown) => thrown.In is not { } method ? ""
+        : " " + (thrown.Line > 0
+            ? Language.Format(SpecMessages.ExplorationThrownAt, method, thrown.Line)
+            : Language.Format(SpecMessages.ExplorationThrownIn, method));
 
-        var owner = type.DeclaringType ?? type;
-        var name = type.DeclaringType is not null && type.Name.StartsWith('<') ? type.Name[1..type.Name.IndexOf('>', StringComparison.Ordinal)] : method.Name;
-        var line = frame.GetFileLineNumber();
-        return " " + (line > 0
-            ? Language.Format(SpecMessages.ExplorationThrownAt, $"{owner.Name}.{name}", line)
-            : Language.Format(SpecMessages.ExplorationThrownIn, $"{owner.Name}.{name}"));
-    }
+    /// <summary>What a program threw, in the learner's words: a check's own sentence, or the exception and where the exercise threw it.</summary>
+    private static string Explain(Thrown thrown) =>
+        Language.Format(SpecMessages.ExplorationThrew, thrown.Name, thrown.LearnerMessage) + ThrownIn(thrown);
 
-    private const string ExerciseNamespace = "Kata.Exercises";
-
-    /// <summary>
-    /// The section that discusses an exception the kata throws at a mistake: a blocking wait in async code is one of the
-    /// "common mistakes" of the async lesson. Linked only where the lesson has that section.
-    /// </summary>
-    private static string? SectionOf(Exception failure) => failure is BlockingWaitException ? "mistakes" : null;
-
-    private static string Explain(Exception? failure, CoyoteFinding finding, bool spun, TimeSpan hangAfter) => failure switch
-    {
-        Expectation expectation => expectation.Message,
-        not null => Language.Format(SpecMessages.ExplorationThrew, failure.GetType().Name, Unwritten.MessageOf(failure)) + ThrownIn(failure),
-        _ => finding.Explain(spun, hangAfter),
-    };
+    /// <summary>What broke a check: its own sentence, or an exception the check did not expect.</summary>
+    private static string Explain(Exception failure) =>
+        failure is Expectation expectation ? expectation.Message : Explain(Thrown.Of(failure));
 }

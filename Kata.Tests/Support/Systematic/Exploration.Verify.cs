@@ -1,4 +1,5 @@
 using Kata.Machinery;
+using Kata.Tests.Support.Judging;
 
 namespace Kata.Tests.Support.Systematic;
 
@@ -13,7 +14,7 @@ internal sealed partial class Exploration
     /// breaks <paramref name="check"/>: from the fixed seed over <see cref="Iterations"/> interleavings, or,
     /// when <see cref="Variables.Seed"/> is set (the replay line a failure prints), that one interleaving.
     /// </summary>
-    public static void Verify(Action program, Action<VirtualWorld> check, LessonLink lesson) =>
+    public static void Verify(Action program, Action<Observation> check, LessonLink lesson) =>
         Report(Explore(seed => RunAll(program, [check], seed.First, seed.Iterations, sameEverywhere: true))[0], lesson);
 
     /// <summary>
@@ -25,7 +26,7 @@ internal sealed partial class Exploration
     public const uint ProgramIterations = 10;
 
     /// <summary><see cref="Verify"/> for an exercise's whole program, over <see cref="ProgramIterations"/> interleavings.</summary>
-    public static void VerifyProgram(Action program, Action<VirtualWorld> check, LessonLink lesson) =>
+    public static void VerifyProgram(Action program, Action<Observation> check, LessonLink lesson) =>
         Report(Explore(seed => RunAll(program, [check], seed.First, Math.Min(seed.Iterations, ProgramIterations), sameEverywhere: true))[0], lesson);
 
     /// <summary>Fails the calling spec with <see cref="Describe"/> if the exploration found its check broken.</summary>

@@ -1,5 +1,6 @@
 using Kata.Machinery;
 using Kata.Tests.Support.Containment;
+using Kata.Tests.Support.Judging;
 using Microsoft.Coyote;
 using Microsoft.Coyote.Logging;
 using Microsoft.Coyote.SystematicTesting;
@@ -37,7 +38,7 @@ internal sealed partial class Exploration
     /// </summary>
     public static readonly TimeSpan SpinEvidence = TimeSpan.FromSeconds(1);
 
-    private Exploration(uint seed, uint planned, int explored, string? failure, Expectation? marked, VirtualWorld? world, bool stalled = false, string? section = null)
+    private Exploration(uint seed, uint planned, int explored, string? failure, Expectation? marked, Observation? run, bool stalled = false, string? section = null)
     {
         Stalled = stalled;
         Section = marked?.Section ?? section;
@@ -47,7 +48,7 @@ internal sealed partial class Exploration
         Failure = failure;
         MarkedLine = marked?.Line;
         MarkedAccess = marked?.Access;
-        Events = world?.Events ?? [];
+        Events = run?.Events ?? [];
         Lines = [.. Events.OfType<PrintedLine>()];
     }
 
@@ -94,32 +95,109 @@ internal sealed partial class Exploration
     /// <summary>The seed that replays the failing interleaving in a single run.</summary>
     public uint ReplaySeed => Seed + (uint)Explored - 1;
 
-    public static Exploration Run(Action program, Action<VirtualWorld> check, uint firstSeed = DefaultSeed, uint iterations = Iterations, Strategy? strategy = null, TimeSpan? hangAfter = null, bool sameEverywhere = false) =>
+    public static Exploration Run(Action program, Action<Observation> check, uint firstSeed = DefaultSeed, uint iterations = Iterations, Strategy? strategy = null, TimeSpan? hangAfter = null, bool sameEverywhere = false) =>
         RunAll(program, [check], firstSeed, iterations, strategy, hangAfter, sameEverywhere)[0];
 
     /// <summary>
-    /// Explores <paramref name="program"/> once and checks every interleaving against each of
-    /// <paramref name="checks"/>: one result per check, with the first interleaving that broke it. A program
-    /// that throws, deadlocks or never ends breaks every check not broken yet. The exploration ends early
-    /// once every check is broken.
+    /// Explores <paramref name="program"/> once, here, and checks every interleaving against each of <paramref name="checks"/>
+    /// (<see cref="Judge"/>): one result per check, with the first interleaving that broke it.
+    /// </summary>
+    public static IReadOnlyList<Exploration> RunAll(Action program, IReadOnlyList<Action<Observation>> checks, uint firstSeed = DefaultSeed, uint iterations = Iterations, Strategy? strategy = null, TimeSpan? hangAfter = null, bool sameEverywhere = false) =>
+        Judge(Record(program, firstSeed, iterations, strategy, hangAfter), checks, sameEverywhere);
+
+    /// <summary>
+    /// Checks every interleaving <paramref name="explored"/> holds against each of <paramref name="checks"/>: one result per
+    /// check, with the first interleaving that broke it. A run that threw, let a thread end in an exception, or that Coyote
+    /// ended (a deadlock, the step bound, a hang) breaks every check not broken yet, and the interleavings after it are not
+    /// looked at. Nothing here runs learner code: <paramref name="explored"/> is data, recorded here or by a subject.
     /// </summary>
     /// <param name="sameEverywhere">
-    /// Explore on after a check broke in the first interleaving, to tell whether it breaks the same way in all of them
+    /// Look on after a check broke in the first interleaving, to tell whether it breaks the same way in all of them
     /// (<see cref="BrokeInAll"/>): what a spec shows a learner. Off for the benchmark and the zoo, which only ask what is found.
     /// </param>
-    public static IReadOnlyList<Exploration> RunAll(Action program, IReadOnlyList<Action<VirtualWorld>> checks, uint firstSeed = DefaultSeed, uint iterations = Iterations, Strategy? strategy = null, TimeSpan? hangAfter = null, bool sameEverywhere = false)
+    public static IReadOnlyList<Exploration> Judge(Explored explored, IReadOnlyList<Action<Observation>> checks, bool sameEverywhere = false)
     {
-        VirtualWorld? world = null;
         var found = new Exploration?[checks.Count];
-        var thrown = new bool[checks.Count];
-        var iteration = 0;
-        var spun = false;
         // Per check: broken the same way in every interleaving so far (the words of its first failure, each time).
         var same = Enumerable.Repeat(sameEverywhere, checks.Count).ToArray();
-        Exploration Broke(Exception? failure, CoyoteFinding finding) =>
-            new(firstSeed, iterations, iteration, Explain(failure, finding, spun, hangAfter ?? HangAfter), failure as Expectation, world,
-                stalled: failure is null && finding.Kind == FindingKind.Hang && !spun, section: failure is null ? finding.Section : SectionOf(failure));
+        var runs = explored.Runs;
+        Exploration Broke(int at, string failure, Expectation? marked = null, bool stalled = false, string? section = null) =>
+            new(explored.Seed, explored.Planned, at, failure, marked, runs[at - 1], stalled, section);
 
+        var ended = false;
+        for (var at = 1; at <= runs.Count && !ended; at++)
+        {
+            var run = runs[at - 1];
+            // Coyote's own finding ended the last interleaving before any check could look at it, and what the program threw
+            // while Coyote unwound its threads is not the learner's: the finding wins.
+            var broke = at == runs.Count && explored.Found is { EndedTheRun: true } finding
+                ? Broke(at, finding.Words, stalled: finding.Stalled, section: finding.Section)
+                : run.Threw is { } threw ? Broke(at, Explain(threw), section: threw.Is<BlockingWaitException>() ? "mistakes" : null)
+                : run.ThreadFailure is { } failed ? Broke(at, ThreadChecks.Ended(failed))
+                : null;
+            if (broke is not null)
+            {
+                Fill(found, broke);
+                same.AsSpan().Clear();
+                break;
+            }
+
+            for (var i = 0; i < checks.Count; i++)
+            {
+                try
+                {
+                    if (found[i] is null || same[i])
+                    {
+                        checks[i](run);
+                        same[i] = sameEverywhere && found[i] is null;
+                    }
+                }
+                catch (Exception exception)
+                {
+                    if (found[i] is null)
+                    {
+                        found[i] = Broke(at, Explain(exception), exception as Expectation);
+                        same[i] = sameEverywhere && at == 1;
+                    }
+                    else
+                    {
+                        same[i] = same[i] && Explain(exception) == found[i]!.Failure;
+                    }
+                }
+            }
+
+            // Once every check broke, looking on only tells whether some check breaks the same way in every interleaving.
+            ended = found.All(exploration => exploration is not null) && !same.Any(uniform => uniform);
+        }
+
+        // A finding that did not end the run (a report the kata does not know) breaks what nothing else broke.
+        if (explored.Found is { EndedTheRun: false } other && runs.Count > 0)
+        {
+            Fill(found, Broke(runs.Count, other.Words, section: other.Section));
+            same.AsSpan().Clear();
+        }
+
+        for (var i = 0; i < found.Length; i++)
+        {
+            if (same[i] && found[i] is { Explored: 1 } first && runs.Count == explored.Planned && explored.Planned > 1)
+            {
+                first.BrokeInAll = runs.Count;
+            }
+        }
+
+        return [.. found.Select(exploration => exploration ?? new Exploration(explored.Seed, explored.Planned, runs.Count, null, null, runs.LastOrDefault()))];
+    }
+
+    /// <summary>
+    /// Explores <paramref name="program"/> under Coyote and records every interleaving as an <see cref="Observation"/>: what a
+    /// subject sends its judge. It decides nothing: no check runs here, so every planned interleaving is explored unless the
+    /// program throws or Coyote ends a run.
+    /// </summary>
+    public static Explored Record(Action program, uint firstSeed = DefaultSeed, uint iterations = Iterations, Strategy? strategy = null, TimeSpan? hangAfter = null)
+    {
+        VirtualWorld? world = null;
+        var runs = new List<Observation>();
+        var iteration = 0;
         var configuration = (strategy ?? Strategy.Random).Apply(Configuration.Create()
             .WithTestingIterations(iterations)
             .WithRandomGeneratorSeed(firstSeed))
@@ -143,82 +221,42 @@ internal sealed partial class Exploration
                 {
                     program();
                 }
-
-                ThreadsEndedCleanly(world);
             }
             catch (Exception exception) when (exception is not ThreadInterruptedException)
             {
-                for (var i = 0; i < found.Length; i++)
-                {
-                    thrown[i] = found[i] is null;
-                }
-
-                Fill(found, Broke(exception, CoyoteFinding.Nothing));
+                runs.Add(Observation.Of(world, ProcessorWatch.Ending.Returned, null, Thrown.Of(exception)));
                 throw;
             }
 
-            for (var i = 0; i < checks.Count; i++)
-            {
-                try
-                {
-                    if (found[i] is null || same[i])
-                    {
-                        checks[i](world);
-                        same[i] = sameEverywhere && found[i] is null;
-                    }
-                }
-                catch (Exception exception) when (exception is not ThreadInterruptedException)
-                {
-                    if (found[i] is null)
-                    {
-                        found[i] = Broke(exception, CoyoteFinding.Nothing);
-                        same[i] = sameEverywhere && iteration == 1;
-                    }
-                    else
-                    {
-                        same[i] = same[i] && Explain(exception, CoyoteFinding.Nothing, spun, TimeSpan.Zero) == found[i]!.Failure;
-                    }
-                }
-            }
-
-            // Once every check broke, exploring on only tells whether some check breaks the same way in every interleaving.
-            if (found.All(exploration => exploration is not null) && !same.Any(uniform => uniform))
-            {
-                throw new EveryCheckBroke();
-            }
+            runs.Add(Observation.Of(world, ProcessorWatch.Ending.Returned, null, null));
         });
         engine.SetLogger(new TextWriterLogger(TextWriter.Null, VerbosityLevel.None));
         engine.Run();
 
         var report = engine.TestReport;
-        if (report.NumOfFoundBugs > 0)
+        if (report.NumOfFoundBugs == 0 || world is null)
         {
-            // Coyote's own finding (a deadlock, the step bound) ended the interleaving before any check ran. Ending it, Coyote
-            // interrupts the threads, and what the program throws while it unwinds is not the learner's: the finding wins.
-            var finding = CoyoteFinding.Read(report.BugReports.FirstOrDefault(), world?.Waits);
-            spun = finding.Kind == FindingKind.Hang && threads.ProcessorTime >= SpinEvidence;
-            if (finding.EndedTheRun)
-            {
-                for (var i = 0; i < found.Length; i++)
-                {
-                    found[i] = thrown[i] ? null : found[i];
-                }
-            }
-
-            Fill(found, Broke(null, finding));
-            same.AsSpan().Clear();
+            return new Explored(firstSeed, iterations, runs, null);
         }
 
-        var explored = report.NumOfExploredFairPaths + report.NumOfExploredUnfairPaths;
-        for (var i = 0; i < found.Length; i++)
+        var finding = CoyoteFinding.Read(report.BugReports.FirstOrDefault(), world.Waits);
+        var spun = finding.Kind == FindingKind.Hang && threads.ProcessorTime >= SpinEvidence;
+        if (finding.EndedTheRun)
         {
-            if (same[i] && found[i] is { Explored: 1 } broke && explored == iterations && iterations > 1)
+            // The run Coyote ended, as far as it went: it replaces what its threads threw while they unwound.
+            var ended = Observation.Of(world, ProcessorWatch.Ending.Returned, null, null);
+            if (runs.Count == iteration)
             {
-                broke.BrokeInAll = explored;
+                runs[^1] = ended;
+            }
+            else
+            {
+                runs.Add(ended);
             }
         }
 
-        return [.. found.Select(exploration => exploration ?? new Exploration(firstSeed, iterations, explored, null, null, world))];
+        return new Explored(firstSeed, iterations, runs,
+            new Explored.Finding(finding.EndedTheRun, finding.Kind == FindingKind.Hang && !spun, finding.Explain(spun, hangAfter ?? HangAfter), finding.Section));
     }
 
     private static void Fill(Exploration?[] found, Exploration broke)
@@ -227,14 +265,5 @@ internal sealed partial class Exploration
         {
             found[i] ??= broke;
         }
-    }
-
-    /// <summary>Ends an exploration in which every check is already broken.</summary>
-    private sealed class EveryCheckBroke : Exception;
-
-    private static void ThreadsEndedCleanly(VirtualWorld world)
-    {
-        var failed = world.Failures.FirstOrDefault();
-        Expectation.That(failed is null, failed is null ? "" : ThreadChecks.Ended(failed));
     }
 }

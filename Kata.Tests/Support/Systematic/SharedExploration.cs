@@ -1,4 +1,5 @@
 using Kata.Machinery;
+using Kata.Tests.Support.Judging;
 
 namespace Kata.Tests.Support.Systematic;
 
@@ -10,15 +11,15 @@ namespace Kata.Tests.Support.Systematic;
 /// one would outlive the run, and a mutation tester that runs many mutants in one process would read the
 /// first mutant's results for all of them.
 /// </summary>
-internal sealed class SharedExploration(Action program, params IReadOnlyList<Action<VirtualWorld>> checks)
+internal sealed class SharedExploration(Action program, params IReadOnlyList<Action<Observation>> checks)
 {
     private readonly Lazy<IReadOnlyList<Exploration>> explored =
         new(() => Exploration.Explore(seed => Exploration.RunAll(program, checks, seed.First, seed.Iterations, sameEverywhere: true)));
 
-    public void Verify(Action<VirtualWorld> check, LessonLink lesson) => Exploration.Report(Of(check), lesson);
+    public void Verify(Action<Observation> check, LessonLink lesson) => Exploration.Report(Of(check), lesson);
 
     /// <summary>What exploring the program found for <paramref name="check"/>: the first interleaving that broke it, if any.</summary>
-    public Exploration Of(Action<VirtualWorld> check)
+    public Exploration Of(Action<Observation> check)
     {
         var index = checks.ToList().IndexOf(check);
         if (index < 0)

@@ -30,9 +30,9 @@ internal static class ThreadChecks
     };
 
     /// <summary>A line "[X] total = N" is printed by thread X: the work runs on the thread, not on its caller.</summary>
-    public static void SumLinesArePrintedByTheirThreads(VirtualWorld world)
+    public static void SumLinesArePrintedByTheirThreads(Observation seen)
     {
-        var lines = world.Lines;
+        var lines = seen.Lines;
         var stray = lines.ToList().FindIndex(line => Owner(line.Text) is { } owner && line.Thread != owner);
         Expectation.That(stray < 0, stray < 0 ? "" :
             Language.Format(lines[stray].Thread == VirtualWorld.UnknownThread ? SpecMessages.StrayLineUnknownThread : SpecMessages.StrayLine,
