@@ -25,9 +25,6 @@ public sealed record Crash(CrashKind Kind, TimeSpan? After, string Detail)
 
     public string Describe(Exercise exercise) => Describe(exercise, CourseMessages.CrashOthersStillReport);
 
-    /// <summary>The crash as a spec the crashed child never reported reads it: the specs reported before it keep theirs.</summary>
-    public string DescribeUnreported(Exercise exercise) => Describe(exercise, CourseMessages.CrashLaterSpecsDidNotRun);
-
     /// <summary>The crash in <paramref name="exercise"/>, then <paramref name="after"/>: what became of the exercise's other specs.</summary>
     public string Describe(Exercise exercise, string after) =>
         Language.Format(CourseMessages.CrashInExercise, exercise.Id, Reason) + Environment.NewLine + after;

@@ -2,6 +2,7 @@ using Kata.Machinery;
 using Kata.Tests.Support;
 using Kata.Tests.Support.Containment;
 using Kata.Tests.Support.Judging;
+using Kata.Tests.Support.Systematic;
 
 namespace Kata.Tests.Machinery;
 
@@ -10,11 +11,11 @@ namespace Kata.Tests.Machinery;
 public sealed class SubjectSpecs
 {
     [Test]
-    public void A_subject_reports_every_spec_of_each_exercise_it_is_given_by_the_name_the_test_host_knows()
+    public void A_watch_child_reports_every_spec_of_each_exercise_it_is_given_by_the_name_the_watch_knows()
     {
         var exercise = Manifest.Exercises[0];
 
-        using var child = new SpecChild(typeof(Subjects).Assembly.Location, SpecChild.SubjectFlag);
+        using var child = new SpecChild(typeof(Subjects).Assembly.Location, SpecChild.WatchFlag);
 
         var first = child.Run(exercise.Id, Subjects.Watch);
         var again = child.Run(exercise.Id, Subjects.Watch);
@@ -56,6 +57,29 @@ public sealed class SubjectSpecs
         var (answer, crash, stalled) = child.Ask(Acts.Request(typeof(SubjectSpecs), nameof(Exits), []), Acts.Answered, Subjects.Watch);
 
         Assert.That((answer, crash?.Kind, crash?.Detail, stalled, child.Alive), Is.EqualTo(((string?)null, CrashKind.Exit, "3", false, false)));
+    }
+
+    [Test]
+    public void A_subject_explores_a_program_it_is_asked_for_and_sends_every_interleaving_as_data()
+    {
+        using var child = new SpecChild(typeof(Subjects).Assembly.Location, SpecChild.SubjectFlag);
+
+        var (answer, crash, _) = child.Ask(Explorations.Request(TwoThreadsPrint, 7, 3), Explorations.Answered, Subjects.Watch);
+
+        Assert.That(crash, Is.Null);
+        var explored = Explored.FromJson(answer!);
+        Assert.That((explored.Seed, explored.Planned, explored.Runs.Count, explored.Found), Is.EqualTo((7u, 3u, 3, (Explored.Finding?)null)));
+        Assert.That(explored.Runs.Select(run => run.Transcript.Order()), Has.All.EqualTo(new[] { "A", "B" }));
+        Assert.That(explored.Runs.Select(run => run.Returned), Has.All.EqualTo("done"));
+    }
+
+    /// <summary>A program to explore: threads A and B print their names; it returns "done".</summary>
+    private static string TwoThreadsPrint()
+    {
+        var threads = new[] { "A", "B" }.Select(name => new Worker(name, () => Output.Print(name))).ToList();
+        threads.ForEach(thread => thread.Start());
+        threads.ForEach(thread => thread.Join());
+        return "done";
     }
 
     /// <summary>An act: prints <paramref name="line"/>, sleeps <paramref name="seconds"/> of virtual time, prints it again, returns 42.</summary>

@@ -1,7 +1,7 @@
-using Kata.Tests.Support.Judging;
 using System.Reflection;
 using Kata.Machinery;
 using Kata.Tests.Exercises;
+using Kata.Tests.Support.Judging;
 using Kata.Tests.Support.Systematic;
 
 namespace Kata.Tests.Mistakes;
@@ -16,6 +16,12 @@ namespace Kata.Tests.Mistakes;
 public sealed record Mistake
 {
     internal Mistake(string name, string spec, Action program, Action<Observation> check, string says, string anchor)
+        : this(name, spec, Exploration.Returning(program), check, says, anchor)
+    {
+    }
+
+    /// <summary>A mistake whose check reads what its program returned (invariant text).</summary>
+    internal Mistake(string name, string spec, Func<string?> program, Action<Observation> check, string says, string anchor)
     {
         Name = name;
         Spec = spec;
@@ -30,18 +36,12 @@ public sealed record Mistake
     private const string AsyncLines = "Three_at_once_each_tasks_lines_are_in_order_with_the_right_totals";
     private const string ThreadLines = "Each_threads_lines_are_in_order_with_the_right_totals";
 
-    /// <summary>A mistake whose program and check come as a pair that shares what the program returned.</summary>
-    internal Mistake(string name, string spec, (Action Program, Action<Observation> Check) pair, string says, string anchor)
-        : this(name, spec, pair.Program, pair.Check, says, anchor)
-    {
-    }
-
     public string Name { get; }
 
     /// <summary>The first spec that fails on it, as the learner sees it.</summary>
     public string Spec { get; }
 
-    internal Action Program { get; }
+    internal Func<string?> Program { get; }
 
     internal Action<Observation> Check { get; }
 
@@ -57,7 +57,7 @@ public sealed record Mistake
             "was printed by thread 'main', not by thread 'A'", "start-join"),
         new("each thread joined right after its start", "All_three_threads_start_before_the_first_join", BrokenPrograms.JoinRightAfterStart, StartJoinOrderChecks.AllThreadsStartBeforeTheFirstJoin,
             "Joining each thread right after starting it", "start-join"),
-        new("the total read before Join()", "After_Join_its_total_is_10", SumThreadChecks.TotalAfterJoin(BrokenPrograms.TotalBeforeJoin),
+        new("the total read before Join()", "After_Join_its_total_is_10", () => Observation.Invariant(BrokenPrograms.TotalBeforeJoin()), SumThreadChecks.TotalAfterJoin,
             "After Join() the thread has ended, so Total holds the whole sum", "join"),
         new("a forgotten Join()", ThreadLines, BrokenPrograms.ForgottenJoin, StartJoinOrderChecks.EachThreadsLinesAreInOrder,
             "Thread 'C' was never joined", "start-join"),

@@ -1,7 +1,7 @@
-using Kata.Tests.Support.Judging;
 using System.Numerics;
 using Kata.Machinery;
 using Kata.Tests.Exercises;
+using Kata.Tests.Support.Judging;
 using Kata.Tests.Support.Systematic;
 
 namespace Kata.Tests.Mistakes;

@@ -7,15 +7,12 @@ namespace Kata.Tests.Support;
 /// <summary>
 /// Marks a fixture as specs of one exercise: its NUnit category is the exercise's id in exercises.json
 /// (so <c>dotnet test --filter TestCategory=NN-name</c> runs it), and <see cref="ExerciseSpecs"/>
-/// reads the id from here. Fixtures run in the manifest's order, as a learner reads the progress. Where the specs run in
-/// subjects (<see cref="Subjects"/>), each spec here ends with its subject's result (or, in a <see cref="Judged"/> fixture,
-/// runs here on what a subject saw), and the fixtures run two at a time.
+/// reads the id from here. Fixtures run in the manifest's order, as a learner reads the progress. Where learner code runs
+/// in subjects (<see cref="Subjects"/>), the fixtures run two at a time: their specs mostly wait for a subject's answer.
 /// </summary>
 [AttributeUsage(AttributeTargets.Class, Inherited = false)]
-internal sealed class ExerciseAttribute(string id) : CategoryAttribute(id), IApplyToTest, ITestAction
+internal sealed class ExerciseAttribute(string id) : CategoryAttribute(id), IApplyToTest
 {
-    public ActionTargets Targets => ActionTargets.Test;
-
     public new void ApplyToTest(Test test)
     {
         base.ApplyToTest(test);
@@ -29,23 +26,5 @@ internal sealed class ExerciseAttribute(string id) : CategoryAttribute(id), IApp
         {
             test.Properties.Set(PropertyNames.ParallelScope, ParallelScope.Self);
         }
-    }
-
-    /// <summary>
-    /// The exercise's specs run here and check what a subject saw its learner code do (<see cref="Judging.Acts"/>), instead of
-    /// ending with the result a subject reported for them.
-    /// </summary>
-    public bool Judged { get; init; }
-
-    public void BeforeTest(ITest test)
-    {
-        if (Subjects.Enabled && !Judged)
-        {
-            Subjects.Report(test, Name);
-        }
-    }
-
-    public void AfterTest(ITest test)
-    {
     }
 }

@@ -1,10 +1,10 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.ExceptionServices;
+using Kata.Machinery;
 using Kata.Tests.Support.Containment;
 using Kata.Tests.Support.Judging;
 using Kata.Tests.Support.Systematic;
 using Kata.Text;
-using Kata.Machinery;
 
 namespace Kata.Tests.Support;
 
@@ -48,11 +48,11 @@ internal static class Learner
     /// it did, for a judge in another process: nothing here decides whether that is right.
     /// </summary>
     /// <param name="returned">The return value as invariant text.</param>
-    public static Observation Observe<T>(Func<T> code, Func<T, string?> returned)
-    {
-        var world = new VirtualWorld();
-        return Watched(world, code, Watch).Seen(world, returned);
-    }
+    public static Observation Observe<T>(Func<T> code, Func<T, string?> returned) => Observe(new VirtualWorld(), code, returned);
+
+    /// <summary><see cref="Observe{T}(Func{T}, Func{T, string?})"/> in <paramref name="world"/>, which the code may look at.</summary>
+    public static Observation Observe<T>(VirtualWorld world, Func<T> code, Func<T, string?> returned) =>
+        Watched(world, code, Watch).Seen(world, returned);
 
     private static Outcome<T> Watched<T>(VirtualWorld world, Func<T> code, ProcessorWatch watch)
     {

@@ -1,6 +1,6 @@
-using Kata.Tests.Support.Judging;
 using System.Globalization;
 using Kata.Machinery;
+using Kata.Tests.Support.Judging;
 using Kata.Tests.Support.Systematic;
 using Kata.Text;
 

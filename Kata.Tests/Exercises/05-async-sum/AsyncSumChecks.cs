@@ -1,7 +1,7 @@
-using Kata.Tests.Support.Judging;
 using System.Globalization;
 using System.Numerics;
 using Kata.Machinery;
+using Kata.Tests.Support.Judging;
 using Kata.Tests.Support.Systematic;
 using Kata.Text;
 

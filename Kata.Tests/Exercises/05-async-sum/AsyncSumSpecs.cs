@@ -1,7 +1,8 @@
-using Kata.Tests.Support.Judging;
 using System.Numerics;
+using System.Text.Json;
 using Kata.Exercises;
 using Kata.Machinery;
+using Kata.Tests.Support.Judging;
 using Kata.Tests.Support.Systematic;
 using Kata.Text;
 using static Kata.Tests.Exercises.AsyncSumChecks;
@@ -17,47 +18,42 @@ public sealed class AsyncSumSpecs : ExerciseSpecs
     /// One run of the 10,000 sums for the two specs that check it (0.4–0.5 s a run on 2 cores): what fails it fails both, in
     /// the same words (a Lazy keeps the exception it threw).
     /// </summary>
-    private readonly Lazy<(BigInteger Total, VirtualWorld World)> many = new(SumMany);
+    private readonly Lazy<Observation> many = new(() =>
+    {
+        var seen = ManyAct();
+        Judge.Returned(seen);
+        return seen;
+    });
 
     // One exploration per run of the fixture, never per process: a mutation tester runs many mutants in one process.
-    private readonly SharedExploration program = new(() => World.Current.Run(AsyncSum.RunProgramAsync), [.. InSpecOrder.Select(spec => spec.Check)]);
+    private readonly SharedExploration program = new(ThreeAtOnce, [.. InSpecOrder.Select(spec => spec.Check)]);
 
     [Test]
     public void SumAsync_A_from_1_to_5_prints_the_running_totals_and_returns_10()
     {
-        var (total, world) = Sum("A", 1, 5);
+        var seen = Sum("A", 1, 5);
 
         var why = Because(AsyncSumMessages.SumLinesAndTotal, "async-await");
-        Expect(world.Transcript, Prints.Exactly("[A] total = 1", "[A] total = 3", "[A] total = 6", "[A] total = 10"), why);
-        Expect(total, Is.EqualTo(new BigInteger(10)), why);
+        Expect(seen.Transcript, Prints.Exactly("[A] total = 1", "[A] total = 3", "[A] total = 6", "[A] total = 10"), why);
+        Expect(seen.Total, Is.EqualTo(new BigInteger(10)), why);
     }
 
     [Test]
     public void Each_step_awaits_one_second_of_the_kata_clock()
     {
-        var (_, world) = Sum("A", 1, 5);
+        var seen = Sum("A", 1, 5);
 
-        Expect(Prints.Times(world.Lines), Prints.AtSeconds(1, 2, 3, 4),
-            Because(AsyncSumMessages.SumOneSecondEach + ThreadChecks.NoVirtualTime(world), "async-await"));
+        Expect(Prints.Times(seen.Lines), Prints.AtSeconds(1, 2, 3, 4),
+            Because(AsyncSumMessages.SumOneSecondEach + ThreadChecks.NoVirtualTime(seen), "async-await"));
     }
 
     [Test]
     public void SumAsync_gives_its_thread_back_at_its_first_await()
     {
-        var world = new VirtualWorld();
-        var (done, lines) = Learner.Run(world, () =>
-        {
-            (bool, int) atReturn = default;
-            World.Current.Run(async () =>
-            {
-                var sum = AsyncSum.SumAsync("A", 1, 5);
-                atReturn = (sum.IsCompleted, world.Lines.Count);
-                await sum;
-            });
-            return atReturn;
-        });
+        var atReturn = JsonSerializer.Deserialize<AtReturn>(Judge.Returned(FirstAwaitAct())!)!;
 
-        Expect((done, lines), Is.EqualTo((false, 0)), Because(Language.Format(AsyncSumMessages.SumReturnsAtFirstAwait, lines), "task-not-thread"));
+        Expect((atReturn.Done, atReturn.Lines), Is.EqualTo((false, 0)),
+            Because(Language.Format(AsyncSumMessages.SumReturnsAtFirstAwait, atReturn.Lines), "task-not-thread"));
     }
 
     [Test]
@@ -65,12 +61,12 @@ public sealed class AsyncSumSpecs : ExerciseSpecs
     {
         foreach (var name in new[] { null, "" })
         {
-            var world = new VirtualWorld();
+            var seen = SumAct(name, 1, 5);
 
-            Expect(() => Learner.Await(world, () => AsyncSum.SumAsync(name!, 1, 5)),
-                Throws.InstanceOf<ArgumentException>().With.Property(nameof(ArgumentException.ParamName)).EqualTo("name"),
+            Expect(Judge.Threw(seen),
+                Has.Property(nameof(Thrown.Types)).Contains(typeof(ArgumentException).FullName).And.Property(nameof(Thrown.ParamName)).EqualTo("name"),
                 Because(AsyncSumMessages.SumNameRequired, "async-await"));
-            Expect(world.Transcript, Prints.Nothing, Because(AsyncSumMessages.SumNameRequired, "async-await"));
+            Expect(seen.Transcript, Prints.Nothing, Because(AsyncSumMessages.SumNameRequired, "async-await"));
         }
     }
 
@@ -91,46 +87,85 @@ public sealed class AsyncSumSpecs : ExerciseSpecs
     [Test]
     public void Ten_thousand_sums_at_once_total_100000()
     {
-        var (total, _) = many.Value;
-
-        Expect(total, Is.EqualTo(new BigInteger(10 * Many)), Because(Language.Format(AsyncSumMessages.ManyTotal, Many), "scale"));
+        Expect(many.Value.Total, Is.EqualTo(new BigInteger(10 * Many)), Because(Language.Format(AsyncSumMessages.ManyTotal, Many), "scale"));
     }
 
     [Test]
     public void Ten_thousand_sums_at_once_take_4_seconds_of_virtual_time()
     {
-        var (_, world) = many.Value;
-
-        Expect(world.Elapsed, Is.EqualTo(TimeSpan.FromSeconds(4)), Because(Language.Format(AsyncSumMessages.ManyFourSeconds, Many), "scale"));
+        Expect(many.Value.Elapsed, Is.EqualTo(TimeSpan.FromSeconds(4)), Because(Language.Format(AsyncSumMessages.ManyFourSeconds, Many), "scale"));
     }
 
     [Test]
     public void Its_program_runs_the_three_sums_then_10000_at_once()
     {
-        var world = new VirtualWorld();
-        Learner.Run(world, Programs.ById[Id]);
+        var seen = ProgramAct();
+        Judge.Returned(seen);
 
         var why = Because(Language.Format(AsyncSumMessages.ProgramThreeThenMany, Programs.ManySums), "scale");
-        Expect(world.Transcript.TakeLast(3), Prints.Exactly("total = 105", "Done!", Language.Format(Messages.ProgramManySums, Programs.ManySums, 10 * Programs.ManySums, 4)), why);
-        Expect(world.Elapsed, Is.EqualTo(TimeSpan.FromSeconds(9)), why);
+        Expect(seen.Transcript.TakeLast(3), Prints.Exactly("total = 105", "Done!", Language.Format(Messages.ProgramManySums, Programs.ManySums, 10 * Programs.ManySums, 4)), why);
+        Expect(seen.Elapsed, Is.EqualTo(TimeSpan.FromSeconds(9)), why);
     }
 
-    private static (BigInteger Total, VirtualWorld World) Sum(string name, long low, long high)
-    {
-        var world = new VirtualWorld();
-        return (Learner.Await(world, () => AsyncSum.SumAsync(name, low, high)), world);
-    }
+    /// <summary>Act: <c>AsyncSum.SumAsync</c> awaited in a world of its own, where learner code runs (<see cref="Acts"/>).</summary>
+    internal static Observation SumAct(string? name, long low, long high) =>
+        Acts.Observe(typeof(AsyncSumSpecs), nameof(SumAct), [name, low, high],
+            () => Learner.Observe(() => Awaited(() => AsyncSum.SumAsync(name!, low, high)), Observation.Invariant));
 
-    private static (BigInteger Total, VirtualWorld World) SumMany()
-    {
-        var world = new VirtualWorld();
-        var total = Learner.Await(world, async () =>
+    /// <summary>Act: whether SumAsync's task was done, and how many lines were printed, when it returned.</summary>
+    internal static Observation FirstAwaitAct() =>
+        Acts.Observe(typeof(AsyncSumSpecs), nameof(FirstAwaitAct), [], () =>
+        {
+            var world = new VirtualWorld();
+            return Learner.Observe(world, () =>
+            {
+                AtReturn atReturn = new(true, -1);
+                World.Current.Run(async () =>
+                {
+                    var sum = AsyncSum.SumAsync("A", 1, 5);
+                    atReturn = new AtReturn(sum.IsCompleted, world.Lines.Count);
+                    await sum;
+                });
+                return atReturn;
+            }, atReturn => JsonSerializer.Serialize(atReturn));
+        });
+
+    /// <summary>Act: the 10,000 sums at once, their lines muted.</summary>
+    internal static Observation ManyAct() =>
+        Acts.Observe(typeof(AsyncSumSpecs), nameof(ManyAct), [], () => Learner.Observe(() => Awaited(async () =>
         {
             using (Output.Mute())
             {
                 return await AsyncSum.SumManyAsync(Many);
             }
-        });
-        return (total, world);
+        }), Observation.Invariant));
+
+    /// <summary>Act: the exercise's program.</summary>
+    internal static Observation ProgramAct() =>
+        Acts.Observe(typeof(AsyncSumSpecs), nameof(ProgramAct), [], () => Learner.Observe(() =>
+        {
+            Programs.ById["05-async-sum"]();
+            return true;
+        }, _ => null));
+
+    /// <summary>The three sums as tasks, explored: a named static method, which a subject can find.</summary>
+    private static void ThreeAtOnce() => World.Current.Run(AsyncSum.RunProgramAsync);
+
+    /// <summary>An async program run to its end on the world's event loop, and its result.</summary>
+    private static T Awaited<T>(Func<Task<T>> program)
+    {
+        T result = default!;
+        World.Current.Run(async () => result = await program());
+        return result;
+    }
+
+    /// <summary>What SumAsync's caller saw when it returned: its task done or not, and the lines printed by then.</summary>
+    private sealed record AtReturn(bool Done, int Lines);
+
+    private Observation Sum(string name, long low, long high)
+    {
+        var seen = SumAct(name, low, high);
+        Judge.Returned(seen);
+        return seen;
     }
 }

@@ -1,8 +1,8 @@
 using Kata.Tests.Support.Judging;
-using NUnit;
 using NUnit.Framework.Api;
 using NUnit.Framework.Interfaces;
 using NUnit.Framework.Internal;
+using NUnit;
 
 namespace Kata.Tests.Support.Containment;
 
@@ -16,7 +16,7 @@ internal static class SpecHost
 {
     /// <summary>
     /// A spec child (<see cref="SpecChild"/>): runs each exercise id read from standard input, in turn, each act a judged
-    /// exercise's spec asks for (<see cref="Acts"/>) and each program the crash probe asks for (<see cref="ProbeHost"/>),
+    /// exercise's spec asks for (<see cref="Acts"/>), each program it asks to explore (<see cref="Explorations"/>) and each program the crash probe asks for (<see cref="ProbeHost"/>),
     /// until the input closes. Learner code reads no request: its standard input is empty from here on.
     /// </summary>
     public static int RunEach()
@@ -29,6 +29,10 @@ internal static class SpecHost
             if (request.StartsWith(Acts.Asked, StringComparison.Ordinal))
             {
                 Report(output, Acts.Answered + Acts.Answer(request[Acts.Asked.Length..]));
+            }
+            else if (request.StartsWith(Explorations.Asked, StringComparison.Ordinal))
+            {
+                Report(output, Explorations.Answered + Explorations.Answer(request[Explorations.Asked.Length..]));
             }
             else if (request.StartsWith(ProbeHost.Asked, StringComparison.Ordinal))
             {

@@ -2,41 +2,36 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using Kata.Tests.Support.Judging;
 using Kata.Text;
-using NUnit.Framework.Interfaces;
 
 namespace Kata.Tests.Support.Containment;
 
 /// <summary>
-/// In a learner's <c>dotnet test</c>, each exercise's specs run in a child process, a subject (<see cref="SpecChild"/>:
-/// <c>dotnet Kata.Tests.dll --subject</c>, which takes one exercise after another), and the test host runs no learner code:
-/// each spec here ends with the result the subject reported for it. A stack overflow, an <c>Environment.Exit</c> or a busy spin ends the
-/// subject, never the test run, and the specs it reported before keep their results. The exercises' fixtures only wait for
-/// their subjects here, so they run two at a time (<see cref="ExerciseAttribute"/>), one subject per core.
+/// In a learner's <c>dotnet test</c> and every grading, the test host runs no learner code: each spec asks a child process,
+/// a subject (<see cref="SpecChild"/>: <c>dotnet Kata.Tests.dll --subject</c>), to run it, an act (<see cref="Acts"/>) or an
+/// exploration (<see cref="Explorations"/>), and judges what the subject sends back as data. A stack overflow, an
+/// <c>Environment.Exit</c> or a busy spin ends the subject, never the test run: the spec that asked fails with the crash in
+/// words, and the next spec is answered by a new subject. The exercises' fixtures mostly wait for their subjects here, so
+/// they run two at a time (<see cref="ExerciseAttribute"/>), one subject per core.
 /// </summary>
 /// <remarks>
 /// Off where the process is itself the containment (<see cref="Settings.Contained"/>: the watch's child, a subject, mutation
-/// testing), where the specs run here, and under a debugger, where a learner steps through their code in this process after
-/// the crash probe ran it. A grading's sandboxed test host starts its subjects inside its walls.
+/// testing), where acts and explorations run here, and under a debugger, where a learner steps through their code in this
+/// process after the crash probe ran it. A grading's sandboxed test host starts its subjects inside its walls.
 /// </remarks>
 internal static class Subjects
 {
     /// <summary>
-    /// The processor time one exercise's subject may use, and the real time it may use none. Measured on the reference
-    /// solutions (2 cores, 2026-12-03, every exploration in full, the runtime's start included): 04 2.4 s, 02 1.5 s,
-    /// 05 1.5 s, 03 1.1 s, 01 0.4 s. A spec whose code waits for what the kata cannot see ends by its own 10 s backstop
-    /// first, inside the subject.
+    /// The processor time a subject may use to answer one request, and the real time it may use none. Measured on the
+    /// reference solutions (2 cores, 2026-12-03): a whole exercise's specs in one subject, every exploration in full and the
+    /// runtime's start included, used at most 2.4 s (04). A spec whose code waits for what the kata cannot see ends by its own
+    /// 10 s backstop first, inside the subject.
     /// </summary>
     public static ProcessorWatch Watch { get; } = new(TimeSpan.FromSeconds(25), TimeSpan.FromSeconds(15));
 
     public static bool Enabled { get; } = !Settings.Contained && !Debugger.IsAttached;
 
-    private static readonly ConcurrentDictionary<string, Lazy<SpecRun>> Runs = new();
-
-    /// <summary>Subjects waiting for their next exercise: two fixtures run at a time, so at most two children live.</summary>
+    /// <summary>Subjects waiting for their next request: two fixtures run at a time, so at most two children live.</summary>
     private static readonly ConcurrentBag<SpecChild> Idle = [];
-
-    /// <summary>The subject's run of <paramref name="exerciseId"/>: started by the first spec that asks, then shared.</summary>
-    public static SpecRun RunOf(string exerciseId) => Runs.GetOrAdd(exerciseId, id => new(() => Run(id))).Value;
 
     /// <summary>Ends the subjects still waiting: the run is over.</summary>
     public static void Stop()
@@ -67,8 +62,6 @@ internal static class Subjects
         return answer!;
     }
 
-    private static SpecRun Run(string exerciseId) => WithChild(child => child.Run(exerciseId, Watch));
-
     private static T WithChild<T>(Func<SpecChild, T> use)
     {
         var child = Idle.TryTake(out var idle) ? idle : new SpecChild(typeof(Subjects).Assembly.Location, SpecChild.SubjectFlag);
@@ -79,33 +72,5 @@ internal static class Subjects
         }
 
         return used;
-    }
-
-    /// <summary>Ends <paramref name="test"/> with what its subject reported: passed, failed or inconclusive, in the subject's words.</summary>
-    public static void Report(ITest test, string exerciseId)
-    {
-        var run = RunOf(exerciseId);
-        var reported = run.Results.FirstOrDefault(result => result.ClassName == test.ClassName && result.Name == test.Name);
-        switch (reported?.Outcome)
-        {
-            case SpecLine.Passed:
-                Assert.Pass();
-                break;
-            case SpecLine.Failed:
-                Assert.Fail(reported.Message);
-                break;
-            case SpecLine.Inconclusive:
-                Assert.Inconclusive(reported.Message);
-                break;
-            case null when run.Crash is { } crash:
-                Assert.Fail(crash.DescribeUnreported(Manifest.Find(exerciseId)));
-                break;
-            case null when run.Stalled:
-                Assert.Inconclusive(Language.Format(SpecMessages.LearnerDidNotReturn, Watch.Backstop.TotalSeconds));
-                break;
-            default:
-                Assert.Fail(Language.Format(SpecMessages.SubjectReportedNothing, exerciseId, reported?.Outcome ?? "-"));
-                break;
-        }
     }
 }

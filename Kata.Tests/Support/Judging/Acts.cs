@@ -5,7 +5,7 @@ using Kata.Tests.Support.Containment;
 namespace Kata.Tests.Support.Judging;
 
 /// <summary>
-/// Where a judged exercise's learner code runs (<see cref="ExerciseAttribute.Judged"/>). A spec in the test host asks for an
+/// Where an exercise's learner code runs, outside the explorations (<see cref="Explorations"/>). A spec in the test host asks for an
 /// act, a static method of its fixture that runs learner code and returns an <see cref="Observation"/>; a subject runs the
 /// act and sends the observation back as data, and the spec checks it here. Where this process is itself the subject (the
 /// watch's child, mutation testing, a debugger), the act runs here, and its observation crosses the same JSON.

@@ -1,6 +1,8 @@
 using System.Diagnostics;
-using System.Text.Json;
+using System.Globalization;
+using System.Numerics;
 using System.Text.Json.Serialization;
+using System.Text.Json;
 using Kata.Machinery;
 using Kata.Text;
 
@@ -45,6 +47,13 @@ internal sealed record Observation(
 
     [JsonIgnore]
     public IReadOnlyList<SharedAccess> Accesses => [.. Events.OfType<SharedAccess>()];
+
+    /// <summary>A total as <see cref="Returned"/> holds it.</summary>
+    public static string Invariant(BigInteger total) => total.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The total the code returned (<see cref="Invariant"/>); read once nothing else is wrong with the run.</summary>
+    [JsonIgnore]
+    public BigInteger Total => BigInteger.Parse(Returned ?? throw new InvalidOperationException("The code returned no total."), CultureInfo.InvariantCulture);
 
     [JsonIgnore]
     public IReadOnlyList<string> Transcript => [.. Lines.Select(line => line.Text)];

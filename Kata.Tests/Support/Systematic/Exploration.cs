@@ -1,9 +1,9 @@
 using Kata.Machinery;
 using Kata.Tests.Support.Containment;
 using Kata.Tests.Support.Judging;
-using Microsoft.Coyote;
 using Microsoft.Coyote.Logging;
 using Microsoft.Coyote.SystematicTesting;
+using Microsoft.Coyote;
 
 namespace Kata.Tests.Support.Systematic;
 
@@ -96,13 +96,27 @@ internal sealed partial class Exploration
     public uint ReplaySeed => Seed + (uint)Explored - 1;
 
     public static Exploration Run(Action program, Action<Observation> check, uint firstSeed = DefaultSeed, uint iterations = Iterations, Strategy? strategy = null, TimeSpan? hangAfter = null, bool sameEverywhere = false) =>
-        RunAll(program, [check], firstSeed, iterations, strategy, hangAfter, sameEverywhere)[0];
+        RunAll(Returning(program), [check], firstSeed, iterations, strategy, hangAfter, sameEverywhere)[0];
+
+    /// <summary><see cref="Run(Action, Action{Observation}, uint, uint, Strategy?, TimeSpan?, bool)"/> of a program whose return value (invariant text) a check reads.</summary>
+    public static Exploration Run(Func<string?> program, Action<Observation> check, uint firstSeed = DefaultSeed, uint iterations = Iterations) =>
+        RunAll(program, [check], firstSeed, iterations)[0];
+
+    public static IReadOnlyList<Exploration> RunAll(Action program, IReadOnlyList<Action<Observation>> checks, uint firstSeed = DefaultSeed, uint iterations = Iterations) =>
+        RunAll(Returning(program), checks, firstSeed, iterations);
+
+    /// <summary>A program that returns nothing, as one whose return value is null.</summary>
+    public static Func<string?> Returning(Action program) => () =>
+    {
+        program();
+        return null;
+    };
 
     /// <summary>
     /// Explores <paramref name="program"/> once, here, and checks every interleaving against each of <paramref name="checks"/>
     /// (<see cref="Judge"/>): one result per check, with the first interleaving that broke it.
     /// </summary>
-    public static IReadOnlyList<Exploration> RunAll(Action program, IReadOnlyList<Action<Observation>> checks, uint firstSeed = DefaultSeed, uint iterations = Iterations, Strategy? strategy = null, TimeSpan? hangAfter = null, bool sameEverywhere = false) =>
+    public static IReadOnlyList<Exploration> RunAll(Func<string?> program, IReadOnlyList<Action<Observation>> checks, uint firstSeed = DefaultSeed, uint iterations = Iterations, Strategy? strategy = null, TimeSpan? hangAfter = null, bool sameEverywhere = false) =>
         Judge(Record(program, firstSeed, iterations, strategy, hangAfter), checks, sameEverywhere);
 
     /// <summary>
@@ -193,7 +207,8 @@ internal sealed partial class Exploration
     /// subject sends its judge. It decides nothing: no check runs here, so every planned interleaving is explored unless the
     /// program throws or Coyote ends a run.
     /// </summary>
-    public static Explored Record(Action program, uint firstSeed = DefaultSeed, uint iterations = Iterations, Strategy? strategy = null, TimeSpan? hangAfter = null)
+    /// <param name="program">The program; what it returns (invariant text) is each run's <see cref="Observation.Returned"/>.</param>
+    public static Explored Record(Func<string?> program, uint firstSeed = DefaultSeed, uint iterations = Iterations, Strategy? strategy = null, TimeSpan? hangAfter = null)
     {
         VirtualWorld? world = null;
         var runs = new List<Observation>();
@@ -215,11 +230,12 @@ internal sealed partial class Exploration
         {
             iteration++;
             world = new VirtualWorld(CoyoteThreading.Instance);
+            string? returned;
             try
             {
                 using (world.Enter())
                 {
-                    program();
+                    returned = program();
                 }
             }
             catch (Exception exception) when (exception is not ThreadInterruptedException)
@@ -228,7 +244,7 @@ internal sealed partial class Exploration
                 throw;
             }
 
-            runs.Add(Observation.Of(world, ProcessorWatch.Ending.Returned, null, null));
+            runs.Add(Observation.Of(world, ProcessorWatch.Ending.Returned, returned, null));
         });
         engine.SetLogger(new TextWriterLogger(TextWriter.Null, VerbosityLevel.None));
         engine.Run();

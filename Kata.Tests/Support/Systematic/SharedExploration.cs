@@ -1,4 +1,5 @@
 using Kata.Machinery;
+using Kata.Tests.Support.Containment;
 using Kata.Tests.Support.Judging;
 
 namespace Kata.Tests.Support.Systematic;
@@ -14,7 +15,7 @@ namespace Kata.Tests.Support.Systematic;
 internal sealed class SharedExploration(Action program, params IReadOnlyList<Action<Observation>> checks)
 {
     private readonly Lazy<IReadOnlyList<Exploration>> explored =
-        new(() => Exploration.Explore(seed => Exploration.RunAll(program, checks, seed.First, seed.Iterations, sameEverywhere: true)));
+        new(() => Exploration.Explore(seed => Exploration.Judge(Explorations.Record(program, seed.First, seed.Iterations), checks, sameEverywhere: true)));
 
     public void Verify(Action<Observation> check, LessonLink lesson) => Exploration.Report(Of(check), lesson);
 
@@ -27,9 +28,13 @@ internal sealed class SharedExploration(Action program, params IReadOnlyList<Act
             throw new ArgumentException($"{check.Method.Name} is not one of the checks this exploration runs.", nameof(check));
         }
 
-        // Each spec also runs the program itself, over the first interleaving, so per-test coverage (Stryker's) sees
-        // every spec run it, not only the first. The exploration starts with that same interleaving, so it reports it.
-        _ = Exploration.Explore(seed => Exploration.Run(program, check, seed.First, iterations: 1));
+        // Where the program runs in this process (mutation testing), each spec also runs it, over the first interleaving, so
+        // per-test coverage (Stryker's) sees every spec run it, not only the first. The exploration starts with that same
+        // interleaving, so it reports it.
+        if (!Subjects.Enabled)
+        {
+            _ = Exploration.Explore(seed => Exploration.Run(program, check, seed.First, iterations: 1));
+        }
         return explored.Value[index];
     }
 }
