@@ -145,8 +145,6 @@ public static partial class Scaffold
         """;
 
     private static string Specs(string id, string name) => $$"""
-        using Kata.Machinery;
-
         namespace Kata.Tests.Exercises;
 
         [Exercise("{{id}}")]
@@ -155,11 +153,9 @@ public static partial class Scaffold
             [Test]
             public void {{name}}_program_prints_Done()
             {
-                var world = new VirtualWorld();
+                var seen = RunProgram();
 
-                Learner.Run(world, Programs.ById[Id]);
-
-                Expect(world.Transcript, Prints.Exactly("Done!"), Because({{name}}Messages.ProgramPrintsDone, "program"));
+                Expect(seen.Transcript, Prints.Exactly("Done!"), Because({{name}}Messages.ProgramPrintsDone, "program"));
             }
         }
 

@@ -1,5 +1,6 @@
 using Kata.Machinery;
 using Kata.Tests.Mistakes;
+using Kata.Tests.Support.Judging;
 using Kata.Tests.Support.Systematic;
 
 namespace Kata.Tests.Machinery;
@@ -38,6 +39,29 @@ public sealed class ExplorationSpecs
     }
 
     [Test]
+    public void A_program_that_throws_one_of_NUnits_result_exceptions_fails_and_says_so()
+    {
+        var exploration = Exploration.Run(() => throw new SuccessException("forged"), _ => { });
+
+        Assert.That(exploration.Failure, Does.StartWith("The code threw SuccessException, one of NUnit's own result exceptions."));
+    }
+
+    [Test]
+    public void What_an_exploration_saw_crosses_as_data_and_is_judged_as_where_it_ran()
+    {
+        static void ALinesFirst(Observation seen) => Expectation.That(seen.Lines[0].Thread == "A", "B printed first", line: 0);
+        var recorded = Exploration.Record(Exploration.Returning(() => Run(new Probe("A", 1), new Probe("B", 1))));
+
+        var here = Exploration.Judge(recorded, [ALinesFirst])[0];
+        var apart = Exploration.Judge(Explored.FromJson(recorded.ToJson()), [ALinesFirst])[0];
+
+        Assert.That(recorded.Runs, Has.Count.EqualTo(Exploration.Iterations), "a subject records every interleaving: the judge decides");
+        Assert.That((apart.Failure, apart.Explored, apart.MarkedLine, apart.ReplaySeed), Is.EqualTo((here.Failure, here.Explored, here.MarkedLine, here.ReplaySeed)));
+        Assert.That(apart.Events, Is.EqualTo(here.Events));
+        Assert.That(apart.Failure, Is.EqualTo("B printed first"));
+    }
+
+    [Test]
     public void Sleeps_are_scheduling_points_so_both_orders_of_two_threads_are_explored()
     {
         var firsts = new HashSet<string>();
@@ -61,8 +85,11 @@ public sealed class ExplorationSpecs
     {
         // Broken in the first interleaving only: a failure that depends on the order is drawn and replayed.
         var runs = 0;
-        var exploration = Exploration.Run(() => Run(new Probe("A", 1)), world =>
-            Expectation.That(runs++ > 0, "A must not print", line: 0));
+        var exploration = Exploration.Run(() =>
+        {
+            Run(new Probe("A", 1));
+            return $"{runs++}";
+        }, seen => Expectation.That(seen.Returned != "0", "A must not print", line: 0));
 
         Assert.That(exploration.Describe("Lesson: docs/en/x.md#y", "Spec_name"), Is.EqualTo(
             "A must not print" + Environment.NewLine +

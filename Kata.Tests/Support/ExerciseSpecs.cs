@@ -1,5 +1,6 @@
 using System.Reflection;
 using Kata.Tests.Support.Containment;
+using Kata.Tests.Support.Judging;
 using Kata.Tests.Support.Systematic;
 using NUnit.Framework.Constraints;
 
@@ -32,6 +33,22 @@ public abstract class ExerciseSpecs
             CrashProbe.Ensure(Id);
         }
     }
+
+    /// <summary>The exercise's program in a world of its own, where learner code runs, once nothing is wrong with how it ended (<see cref="Judge.Returned"/>).</summary>
+    private protected Observation RunProgram()
+    {
+        var seen = ProgramAct(Id);
+        Judge.Returned(seen);
+        return seen;
+    }
+
+    /// <summary>Act: exercise <paramref name="exerciseId"/>'s program (<see cref="Programs.ById"/>) in a world of its own (<see cref="Acts"/>).</summary>
+    internal static Observation ProgramAct(string exerciseId) =>
+        Acts.Observe(typeof(ExerciseSpecs), nameof(ProgramAct), [exerciseId], () => Learner.Observe(() =>
+        {
+            Programs.ById[exerciseId]();
+            return true;
+        }, _ => null));
 
     /// <summary>A failure message: what the spec expects, then where in the lesson to read about it.</summary>
     protected string Because(string message, string section) => $"{message} {Lesson.At(section)}";

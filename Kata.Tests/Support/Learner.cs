@@ -56,6 +56,7 @@ internal static class Learner
 
     private static Outcome<T> Watched<T>(VirtualWorld world, Func<T> code, ProcessorWatch watch)
     {
+        Subjects.EnsureLearnerCodeMayRunHere();
         T result = default!;
         Exception? error = null;
         StrongBox<Exception?> escaped = new();

@@ -129,15 +129,6 @@ public sealed class SequentialSumSpecs : ExerciseSpecs
         Acts.Observe(typeof(SequentialSumSpecs), nameof(SumAct), [name, low, high],
             () => Learner.Observe(() => SequentialSum.Sum(name!, low, high), Observation.Invariant));
 
-    /// <summary>Act: the program in a world of its own, run where learner code runs.</summary>
-    internal static Observation ProgramAct() =>
-        Acts.Observe(typeof(SequentialSumSpecs), nameof(ProgramAct), [],
-            () => Learner.Observe(() =>
-            {
-                SequentialSum.RunProgram();
-                return true;
-            }, _ => null));
-
     /// <summary>
     /// Runs a sum of a two-step range and names a range mistake before anything else: a loop that runs one step
     /// too many (i &lt;= high) or never ends (high = long.MaxValue) is a range mistake, not an overflow.
@@ -172,13 +163,6 @@ public sealed class SequentialSumSpecs : ExerciseSpecs
         seen.Transcript.Count == 5 && seen.Transcript[^1] == "[A] total = 15"
             ? Because(Language.Format(SequentialSumMessages.SumOneStepTooMany, seen.Transcript[^1]), "range")
             : Because(message, section);
-
-    private static Observation RunProgram()
-    {
-        var seen = ProgramAct();
-        Judge.Returned(seen);
-        return seen;
-    }
 
     private static BigInteger Total(string? returned) => BigInteger.Parse(returned!, CultureInfo.InvariantCulture);
 }

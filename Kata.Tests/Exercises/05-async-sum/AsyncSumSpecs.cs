@@ -99,8 +99,7 @@ public sealed class AsyncSumSpecs : ExerciseSpecs
     [Test]
     public void Its_program_runs_the_three_sums_then_10000_at_once()
     {
-        var seen = ProgramAct();
-        Judge.Returned(seen);
+        var seen = RunProgram();
 
         var why = Because(Language.Format(AsyncSumMessages.ProgramThreeThenMany, Programs.ManySums), "scale");
         Expect(seen.Transcript.TakeLast(3), Prints.Exactly("total = 105", "Done!", Language.Format(Messages.ProgramManySums, Programs.ManySums, 10 * Programs.ManySums, 4)), why);
@@ -139,14 +138,6 @@ public sealed class AsyncSumSpecs : ExerciseSpecs
                 return await AsyncSum.SumManyAsync(Many);
             }
         }), Observation.Invariant));
-
-    /// <summary>Act: the exercise's program.</summary>
-    internal static Observation ProgramAct() =>
-        Acts.Observe(typeof(AsyncSumSpecs), nameof(ProgramAct), [], () => Learner.Observe(() =>
-        {
-            Programs.ById["05-async-sum"]();
-            return true;
-        }, _ => null));
 
     /// <summary>The three sums as tasks, explored: a named static method, which a subject can find.</summary>
     private static void ThreeAtOnce() => World.Current.Run(AsyncSum.RunProgramAsync);

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Reflection;
 using Kata.Tests.Support.Judging;
 using Kata.Text;
 
@@ -43,15 +44,16 @@ internal static class Subjects
     }
 
     /// <summary>
-    /// Has a subject answer <paramref name="request"/> (an act of <paramref name="exerciseId"/>'s specs, <see cref="Acts"/>) and
+    /// Has a subject answer <paramref name="request"/> (an act, <see cref="Acts"/>, or an exploration, <see cref="Explorations"/>) and
     /// returns its answer; the calling spec fails with the crash, or is inconclusive, when the subject ends or waits instead.
     /// </summary>
-    public static string Ask(string exerciseId, string request, string answered)
+    public static string Ask(string request, string answered)
     {
         var (answer, crash, stalled) = WithChild(child => child.Ask(request, answered, Watch));
         if (crash is not null)
         {
-            Assert.Fail(crash.Describe(Manifest.Find(exerciseId), SpecMessages.ActCrashedOthersRan));
+            Assert.Fail(crash.Describe(Manifest.Find(ExerciseOfTheSpec() ?? throw new InvalidOperationException($"{TestContext.CurrentContext.Test.FullName} asked a subject but is no exercise's spec.")),
+                SpecMessages.ActCrashedOthersRan));
         }
 
         if (stalled || answer is null)
@@ -61,6 +63,24 @@ internal static class Subjects
 
         return answer!;
     }
+
+    /// <summary>
+    /// Fails the calling code where an exercise's spec would run learner code in this process while subjects are on: that
+    /// code belongs in an act (<see cref="Acts"/>) or an exploration (<see cref="Explorations"/>) that a subject runs.
+    /// </summary>
+    public static void EnsureLearnerCodeMayRunHere()
+    {
+        if (Enabled && ExerciseOfTheSpec() is { } exercise)
+        {
+            throw new InvalidOperationException($"A spec of {exercise} ran learner code in the test host: ask a subject for it (Acts.Observe, Explorations.Record).");
+        }
+    }
+
+    /// <summary>The exercise of the running spec, from its fixture's <see cref="ExerciseAttribute"/>; null outside an exercise's spec.</summary>
+    private static string? ExerciseOfTheSpec() =>
+        TestContext.CurrentContext.Test.ClassName is { } fixture
+            ? typeof(Subjects).Assembly.GetType(fixture)?.GetCustomAttribute<ExerciseAttribute>()?.Name
+            : null;
 
     private static T WithChild<T>(Func<SpecChild, T> use)
     {

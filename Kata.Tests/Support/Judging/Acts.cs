@@ -18,7 +18,7 @@ internal static class Acts
     /// <summary>What starts the subject's answer.</summary>
     public const string Answered = "observed ";
 
-    /// <param name="fixture">The exercise's fixture, which holds the act.</param>
+    /// <param name="fixture">The type that holds the act: the exercise's fixture, or <see cref="ExerciseSpecs"/> for every exercise's program.</param>
     /// <param name="act">The act's name: an internal static method of <paramref name="fixture"/> that returns an observation.</param>
     /// <param name="arguments">The act's arguments, which cross as JSON.</param>
     /// <param name="here">The act's body: runs where this process is the subject.</param>
@@ -29,8 +29,7 @@ internal static class Acts
             return Observation.FromJson(here().ToJson());
         }
 
-        var exerciseId = fixture.GetCustomAttribute<ExerciseAttribute>()?.Name ?? throw new ArgumentException($"{fixture.Name} is no exercise's fixture.", nameof(fixture));
-        return Observation.FromJson(Subjects.Ask(exerciseId, Request(fixture, act, arguments), Answered));
+        return Observation.FromJson(Subjects.Ask(Request(fixture, act, arguments), Answered));
     }
 
     /// <summary>The line that asks a subject for <paramref name="act"/> of <paramref name="fixture"/>.</summary>

@@ -21,8 +21,7 @@ internal static class Explorations
 
     /// <summary>
     /// The interleavings of <paramref name="program"/> from seed <paramref name="first"/>, recorded by a subject. In a subject,
-    /// the program is a static method (a lambda has no name the subject could find), and the calling spec's fixture names
-    /// the exercise whose subject explores it.
+    /// the program is a static method (a lambda has no name the subject could find).
     /// </summary>
     public static Explored Record(Action program, uint first, uint iterations) => Record(program, Exploration.Returning(program), first, iterations);
 
@@ -41,7 +40,7 @@ internal static class Explorations
             throw new ArgumentException($"{program.Method.Name} is explored in a subject, so it must be a named static method.", nameof(program));
         }
 
-        return Explored.FromJson(Subjects.Ask(ExerciseOfTheSpec(), Request(program, first, iterations), Answered));
+        return Explored.FromJson(Subjects.Ask(Request(program, first, iterations), Answered));
     }
 
     /// <summary>The line that asks a subject to explore <paramref name="program"/>, a named static method.</summary>
@@ -58,10 +57,6 @@ internal static class Explorations
         var program = method.ReturnType == typeof(void) ? Exploration.Returning(method.CreateDelegate<Action>()) : method.CreateDelegate<Func<string?>>();
         return Exploration.Record(program, asked.First, asked.Iterations).ToJson();
     }
-
-    private static string ExerciseOfTheSpec() =>
-        typeof(Explorations).Assembly.GetType(TestContext.CurrentContext.Test.ClassName ?? "")?.GetCustomAttribute<ExerciseAttribute>()?.Name
-        ?? throw new InvalidOperationException($"{TestContext.CurrentContext.Test.FullName} explores in a subject but is no exercise's spec.");
 
     private sealed record Asking(string Type, string Program, uint First, uint Iterations);
 }

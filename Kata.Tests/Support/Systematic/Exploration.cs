@@ -96,11 +96,11 @@ internal sealed partial class Exploration
     public uint ReplaySeed => Seed + (uint)Explored - 1;
 
     public static Exploration Run(Action program, Action<Observation> check, uint firstSeed = DefaultSeed, uint iterations = Iterations, Strategy? strategy = null, TimeSpan? hangAfter = null, bool sameEverywhere = false) =>
-        RunAll(Returning(program), [check], firstSeed, iterations, strategy, hangAfter, sameEverywhere)[0];
+        Run(Returning(program), check, firstSeed, iterations, strategy, hangAfter, sameEverywhere);
 
     /// <summary><see cref="Run(Action, Action{Observation}, uint, uint, Strategy?, TimeSpan?, bool)"/> of a program whose return value (invariant text) a check reads.</summary>
-    public static Exploration Run(Func<string?> program, Action<Observation> check, uint firstSeed = DefaultSeed, uint iterations = Iterations) =>
-        RunAll(program, [check], firstSeed, iterations)[0];
+    public static Exploration Run(Func<string?> program, Action<Observation> check, uint firstSeed = DefaultSeed, uint iterations = Iterations, Strategy? strategy = null, TimeSpan? hangAfter = null, bool sameEverywhere = false) =>
+        RunAll(program, [check], firstSeed, iterations, strategy, hangAfter, sameEverywhere)[0];
 
     public static IReadOnlyList<Exploration> RunAll(Action program, IReadOnlyList<Action<Observation>> checks, uint firstSeed = DefaultSeed, uint iterations = Iterations) =>
         RunAll(Returning(program), checks, firstSeed, iterations);
@@ -114,16 +114,19 @@ internal sealed partial class Exploration
 
     /// <summary>
     /// Explores <paramref name="program"/> once, here, and checks every interleaving against each of <paramref name="checks"/>
-    /// (<see cref="Judge"/>): one result per check, with the first interleaving that broke it.
+    /// (<see cref="Judge"/>): one result per check, with the first interleaving that broke it. The exploration ends early once
+    /// looking on could change no result. A check reads its observation and nothing else: it may be asked twice.
     /// </summary>
-    public static IReadOnlyList<Exploration> RunAll(Func<string?> program, IReadOnlyList<Action<Observation>> checks, uint firstSeed = DefaultSeed, uint iterations = Iterations, Strategy? strategy = null, TimeSpan? hangAfter = null, bool sameEverywhere = false) =>
-        Judge(Record(program, firstSeed, iterations, strategy, hangAfter), checks, sameEverywhere);
+    public static IReadOnlyList<Exploration> RunAll(Func<string?> program, IReadOnlyList<Action<Observation>> checks, uint firstSeed = DefaultSeed, uint iterations = Iterations, Strategy? strategy = null, TimeSpan? hangAfter = null, bool sameEverywhere = false)
+    {
+        var early = new Verdicts(firstSeed, iterations, checks, sameEverywhere);
+        return Judge(Record(program, firstSeed, iterations, strategy, hangAfter, run => early.Look(run)), checks, sameEverywhere);
+    }
 
     /// <summary>
     /// Checks every interleaving <paramref name="explored"/> holds against each of <paramref name="checks"/>: one result per
-    /// check, with the first interleaving that broke it. A run that threw, let a thread end in an exception, or that Coyote
-    /// ended (a deadlock, the step bound, a hang) breaks every check not broken yet, and the interleavings after it are not
-    /// looked at. Nothing here runs learner code: <paramref name="explored"/> is data, recorded here or by a subject.
+    /// check, with the first interleaving that broke it (<see cref="Verdicts"/>). Nothing here runs learner code:
+    /// <paramref name="explored"/> is data, recorded here or by a subject.
     /// </summary>
     /// <param name="sameEverywhere">
     /// Look on after a check broke in the first interleaving, to tell whether it breaks the same way in all of them
@@ -131,75 +134,17 @@ internal sealed partial class Exploration
     /// </param>
     public static IReadOnlyList<Exploration> Judge(Explored explored, IReadOnlyList<Action<Observation>> checks, bool sameEverywhere = false)
     {
-        var found = new Exploration?[checks.Count];
-        // Per check: broken the same way in every interleaving so far (the words of its first failure, each time).
-        var same = Enumerable.Repeat(sameEverywhere, checks.Count).ToArray();
-        var runs = explored.Runs;
-        Exploration Broke(int at, string failure, Expectation? marked = null, bool stalled = false, string? section = null) =>
-            new(explored.Seed, explored.Planned, at, failure, marked, runs[at - 1], stalled, section);
-
-        var ended = false;
-        for (var at = 1; at <= runs.Count && !ended; at++)
+        var verdicts = new Verdicts(explored.Seed, explored.Planned, checks, sameEverywhere);
+        for (var at = 1; at <= explored.Runs.Count; at++)
         {
-            var run = runs[at - 1];
-            // Coyote's own finding ended the last interleaving before any check could look at it, and what the program threw
-            // while Coyote unwound its threads is not the learner's: the finding wins.
-            var broke = at == runs.Count && explored.Found is { EndedTheRun: true } finding
-                ? Broke(at, finding.Words, stalled: finding.Stalled, section: finding.Section)
-                : run.Threw is { } threw ? Broke(at, Explain(threw), section: threw.Is<BlockingWaitException>() ? "mistakes" : null)
-                : run.ThreadFailure is { } failed ? Broke(at, ThreadChecks.Ended(failed))
-                : null;
-            if (broke is not null)
+            // Coyote's own finding ended the last interleaving before anything could look at it.
+            if (verdicts.Look(explored.Runs[at - 1], at == explored.Runs.Count ? explored.Found : null))
             {
-                Fill(found, broke);
-                same.AsSpan().Clear();
                 break;
             }
-
-            for (var i = 0; i < checks.Count; i++)
-            {
-                try
-                {
-                    if (found[i] is null || same[i])
-                    {
-                        checks[i](run);
-                        same[i] = sameEverywhere && found[i] is null;
-                    }
-                }
-                catch (Exception exception)
-                {
-                    if (found[i] is null)
-                    {
-                        found[i] = Broke(at, Explain(exception), exception as Expectation);
-                        same[i] = sameEverywhere && at == 1;
-                    }
-                    else
-                    {
-                        same[i] = same[i] && Explain(exception) == found[i]!.Failure;
-                    }
-                }
-            }
-
-            // Once every check broke, looking on only tells whether some check breaks the same way in every interleaving.
-            ended = found.All(exploration => exploration is not null) && !same.Any(uniform => uniform);
         }
 
-        // A finding that did not end the run (a report the kata does not know) breaks what nothing else broke.
-        if (explored.Found is { EndedTheRun: false } other && runs.Count > 0)
-        {
-            Fill(found, Broke(runs.Count, other.Words, section: other.Section));
-            same.AsSpan().Clear();
-        }
-
-        for (var i = 0; i < found.Length; i++)
-        {
-            if (same[i] && found[i] is { Explored: 1 } first && runs.Count == explored.Planned && explored.Planned > 1)
-            {
-                first.BrokeInAll = runs.Count;
-            }
-        }
-
-        return [.. found.Select(exploration => exploration ?? new Exploration(explored.Seed, explored.Planned, runs.Count, null, null, runs.LastOrDefault()))];
+        return verdicts.Results(explored);
     }
 
     /// <summary>
@@ -208,11 +153,14 @@ internal sealed partial class Exploration
     /// program throws or Coyote ends a run.
     /// </summary>
     /// <param name="program">The program; what it returns (invariant text) is each run's <see cref="Observation.Returned"/>.</param>
-    public static Explored Record(Func<string?> program, uint firstSeed = DefaultSeed, uint iterations = Iterations, Strategy? strategy = null, TimeSpan? hangAfter = null)
+    /// <param name="decided">Told of each run that returned; true ends the exploration there (what is found cannot change).</param>
+    public static Explored Record(Func<string?> program, uint firstSeed = DefaultSeed, uint iterations = Iterations, Strategy? strategy = null, TimeSpan? hangAfter = null, Func<Observation, bool>? decided = null)
     {
+        Subjects.EnsureLearnerCodeMayRunHere();
         VirtualWorld? world = null;
         var runs = new List<Observation>();
         var iteration = 0;
+        var stopped = false;
         var configuration = (strategy ?? Strategy.Random).Apply(Configuration.Create()
             .WithTestingIterations(iterations)
             .WithRandomGeneratorSeed(firstSeed))
@@ -245,12 +193,17 @@ internal sealed partial class Exploration
             }
 
             runs.Add(Observation.Of(world, ProcessorWatch.Ending.Returned, returned, null));
+            if (decided?.Invoke(runs[^1]) == true)
+            {
+                stopped = true;
+                throw new Decided();
+            }
         });
         engine.SetLogger(new TextWriterLogger(TextWriter.Null, VerbosityLevel.None));
         engine.Run();
 
         var report = engine.TestReport;
-        if (report.NumOfFoundBugs == 0 || world is null)
+        if (report.NumOfFoundBugs == 0 || world is null || stopped)
         {
             return new Explored(firstSeed, iterations, runs, null);
         }
@@ -275,11 +228,6 @@ internal sealed partial class Exploration
             new Explored.Finding(finding.EndedTheRun, finding.Kind == FindingKind.Hang && !spun, finding.Explain(spun, hangAfter ?? HangAfter), finding.Section));
     }
 
-    private static void Fill(Exploration?[] found, Exploration broke)
-    {
-        for (var i = 0; i < found.Length; i++)
-        {
-            found[i] ??= broke;
-        }
-    }
+    /// <summary>Ends an exploration whose results can no longer change.</summary>
+    private sealed class Decided : Exception;
 }
