@@ -1,7 +1,7 @@
 using Kata.Machinery;
+using Kata.Tests.Support;
 using Kata.Tests.Support.Judging;
 using Kata.Tests.Support.Systematic;
-using Kata.Tests.Support;
 
 namespace Kata.Tests.Mistakes;
 

@@ -1,8 +1,8 @@
 using Kata.Tests.Support.Judging;
+using NUnit;
 using NUnit.Framework.Api;
 using NUnit.Framework.Interfaces;
 using NUnit.Framework.Internal;
-using NUnit;
 
 namespace Kata.Tests.Support.Containment;
 

@@ -6,7 +6,7 @@ using Kata.Tests.Support.Systematic;
 namespace Kata.Tests.Support.Judging;
 
 /// <summary>
-/// Where a judged exercise's programs are explored. A spec in the test host asks a subject to explore a program, a static
+/// Where an exercise's programs are explored. A spec in the test host asks a subject to explore a program, a static
 /// method named in the request, over the interleavings the host chose; the subject records each interleaving and sends
 /// them back as data (<see cref="Explored"/>), and the spec's checks judge them here (<see cref="Exploration.Judge"/>).
 /// Where this process is itself the subject (the watch's child, mutation testing, a debugger), the program is explored here.

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Numerics;
-using System.Text.Json.Serialization;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Kata.Machinery;
 using Kata.Text;
 

@@ -1,20 +1,21 @@
 using Kata.Machinery;
 using Kata.Tests.Support.Containment;
 using Kata.Tests.Support.Judging;
+using Microsoft.Coyote;
 using Microsoft.Coyote.Logging;
 using Microsoft.Coyote.SystematicTesting;
-using Microsoft.Coyote;
 
 namespace Kata.Tests.Support.Systematic;
 
 /// <summary>
 /// Runs a program under Coyote over many interleavings, each in a fresh <see cref="VirtualWorld"/>
-/// bound to Coyote's controlled threads, and checks every run. Iteration k of seed s explores with
+/// bound to Coyote's controlled threads, records every run, and checks each record. Iteration k of seed s explores with
 /// seed s + k, so a failure is replayed by running its own seed once (<see cref="Variables.Seed"/>).
 /// </summary>
 /// <remarks>
-/// This file holds the exploration loop: every interleaving run and checked, and what it found. The other parts are the
-/// <c>Exploration.*.cs</c> files beside it: a spec's way in, and a failure in the learner's words.
+/// This file holds the exploration loop: every interleaving run and recorded (<see cref="Record"/>, where learner code runs),
+/// and its results (<see cref="Judge"/>, where the verdict is decided). The other parts are the <c>Exploration.*.cs</c> files
+/// beside it: the judge of each check, a spec's way in, and a failure in the learner's words.
 /// </remarks>
 internal sealed partial class Exploration
 {
@@ -150,7 +151,7 @@ internal sealed partial class Exploration
     /// <summary>
     /// Explores <paramref name="program"/> under Coyote and records every interleaving as an <see cref="Observation"/>: what a
     /// subject sends its judge. It decides nothing: no check runs here, so every planned interleaving is explored unless the
-    /// program throws or Coyote ends a run.
+    /// program throws, one of its threads ends in an exception, or Coyote ends a run (nothing after those is looked at).
     /// </summary>
     /// <param name="program">The program; what it returns (invariant text) is each run's <see cref="Observation.Returned"/>.</param>
     /// <param name="decided">Told of each run that returned; true ends the exploration there (what is found cannot change).</param>
@@ -193,7 +194,8 @@ internal sealed partial class Exploration
             }
 
             runs.Add(Observation.Of(world, ProcessorWatch.Ending.Returned, returned, null));
-            if (decided?.Invoke(runs[^1]) == true)
+            // A thread that ended in an exception ends what is looked at (Verdicts), as a program that throws ends Coyote's run.
+            if (runs[^1].ThreadFailure is not null || decided?.Invoke(runs[^1]) == true)
             {
                 stopped = true;
                 throw new Decided();
@@ -228,6 +230,6 @@ internal sealed partial class Exploration
             new Explored.Finding(finding.EndedTheRun, finding.Kind == FindingKind.Hang && !spun, finding.Explain(spun, hangAfter ?? HangAfter), finding.Section));
     }
 
-    /// <summary>Ends an exploration whose results can no longer change.</summary>
+    /// <summary>Ends an exploration whose results can no longer change: nothing after this run is looked at.</summary>
     private sealed class Decided : Exception;
 }
