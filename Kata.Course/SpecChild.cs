@@ -4,16 +4,16 @@ using System.Security.Cryptography;
 namespace Kata;
 
 /// <summary>
-/// A spec child: <c>dotnet Kata.Tests.dll --subject</c> (a learner's <c>dotnet test</c>) or <c>--specs</c> (the watch), which
-/// runs each exercise id written to its standard input with NUnit's runner and reports every result the moment it is known
-/// (and answers the other requests it is given: a judged spec's act, a crash probe's program, <see cref="Ask"/>).
-/// The child is the containment: a stack overflow, <c>Environment.Exit</c> or a busy spin ends it, never its parent, and the
-/// results it reported before keep theirs. It is judged by its processor time and its output, never by how long a busy machine
-/// takes to run it, and a line counts only with the token its parent chose for it.
+/// A spec child, a process that runs learner code for its parent: <c>dotnet Kata.Tests.dll --subject</c> (a learner's
+/// <c>dotnet test</c>), which answers each request written to its standard input (a spec's act or exploration, a crash
+/// probe's program, <see cref="Ask"/>), or <c>--specs</c> (the watch), which also runs an exercise's specs with NUnit's runner
+/// and reports every result the moment it is known (<see cref="Run"/>). The child is the containment: a stack overflow,
+/// <c>Environment.Exit</c> or a busy spin ends it, never its parent. It is judged by its processor time and its output, never
+/// by how long a busy machine takes to run it, and a line counts only with the token its parent chose for it.
 /// </summary>
 public sealed class SpecChild : IDisposable
 {
-    /// <summary>The subject of a learner's <c>dotnet test</c>, which runs no learner code itself.</summary>
+    /// <summary>The subject of a learner's <c>dotnet test</c>: the test host runs no learner code itself, its subjects do.</summary>
     public const string SubjectFlag = "--subject";
 
     /// <summary>The watch's child: its replay lines say <c>dotnet test</c> without <c>--no-build</c> (the watch compiles into a copy of its own).</summary>
@@ -54,7 +54,7 @@ public sealed class SpecChild : IDisposable
     /// <summary>False once the child ended or was ended, between requests too (a thread its code left behind can end it): it runs nothing more.</summary>
     public bool Alive => !ended && !process.HasExited;
 
-    /// <summary>Runs <paramref name="exerciseId"/>'s specs in this child and waits for their results, or for the child's end.</summary>
+    /// <summary>Runs <paramref name="exerciseId"/>'s specs in this child (the watch's) and waits for their results, or for the child's end.</summary>
     /// <param name="cancel">Ends the child: the run gives what was reported so far, and no crash.</param>
     public SpecRun Run(string exerciseId, ProcessorWatch watch, CancellationToken cancel = default)
     {
@@ -147,7 +147,8 @@ public sealed class SpecChild : IDisposable
         process.Dispose();
     }
 
-    private void Kill()
+    /// <summary>Ends the child at once, with every process it started: code it ran still runs, and nothing more is asked of it.</summary>
+    public void Kill()
     {
         ended = true;
         try

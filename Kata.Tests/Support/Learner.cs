@@ -102,13 +102,13 @@ internal static class Learner
         return true;
     });
 
-    /// <summary>Runs an async program to its end in <paramref name="world"/> (on its event loop) and returns its result, within the same bound.</summary>
-    public static T Await<T>(VirtualWorld world, Func<Task<T>> program) => Run(world, () =>
+    /// <summary>An async program run to its end on the world's event loop (in code that <see cref="Observe{T}(Func{T}, Func{T, string?})"/> runs), and its result.</summary>
+    public static T Awaited<T>(Func<Task<T>> program)
     {
         T result = default!;
         World.Current.Run(async () => result = await program());
         return result;
-    });
+    }
 
     private sealed record Outcome<T>(ProcessorWatch.Ending Ending, T Result, Exception? Error, Exception? Escaped, IReadOnlyList<string> Written)
     {

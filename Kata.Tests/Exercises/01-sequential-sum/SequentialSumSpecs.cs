@@ -141,7 +141,8 @@ public sealed class SequentialSumSpecs : ExerciseSpecs
             return (0, seen, Language.Format(SequentialSumMessages.SumRangeNeverEnds, low, high, thrown.Message));
         }
 
-        var total = Total(Judge.Returned(seen));
+        Judge.Returned(seen);
+        var total = seen.Total;
         return (total, seen, seen.Transcript.Count == 2 ? null : Language.Format(SequentialSumMessages.SumRangeSteps, low, high, seen.Transcript.Count));
     }
 
@@ -152,7 +153,8 @@ public sealed class SequentialSumSpecs : ExerciseSpecs
     private (BigInteger Total, Observation Seen) Sum(string name, long low, long high, bool printsUnchecked = false)
     {
         var seen = SumAct(name, low, high);
-        return (Total(Judge.Returned(seen, Lesson.At("single-thread"), printsUnchecked)), seen);
+        Judge.Returned(seen, Lesson.At("single-thread"), printsUnchecked);
+        return (seen.Total, seen);
     }
 
     /// <summary>
@@ -164,5 +166,4 @@ public sealed class SequentialSumSpecs : ExerciseSpecs
             ? Because(Language.Format(SequentialSumMessages.SumOneStepTooMany, seen.Transcript[^1]), "range")
             : Because(message, section);
 
-    private static BigInteger Total(string? returned) => BigInteger.Parse(returned!, CultureInfo.InvariantCulture);
 }

@@ -96,8 +96,8 @@ public sealed class SumThreadSpecs : ExerciseSpecs
     }
 
     /// <summary>The total on thread's first "[X] total = N" line, if it printed one.</summary>
-    private static BigInteger? FirstTotal(Observation world, string thread) =>
-        world.Lines.Where(line => line.Thread == thread).Select(line => ThreadChecks.Step(line.Text)).FirstOrDefault(step => step?.Thread == thread)?.Total;
+    private static BigInteger? FirstTotal(Observation seen, string thread) =>
+        seen.Lines.Where(line => line.Thread == thread).Select(line => ThreadChecks.Step(line.Text)).FirstOrDefault(step => step?.Thread == thread)?.Total;
 
     /// <summary>" The total carried over …" when a sum is above what a fresh one gives: a total kept in shared (static) state.</summary>
     public static string CarriedOver(BigInteger? total, BigInteger fresh) =>

@@ -76,9 +76,9 @@ public sealed class SharedTotalSpecs : ExerciseSpecs
 
     [Test]
     public void Its_program_runs_the_three_parts_in_5_14_and_5_seconds() =>
-        Exploration.VerifyProgram(Programs.ById[Id], world =>
+        Exploration.VerifyProgram(Programs.ById[Id], seen =>
         {
-            var main = world.Lines.Where(line => line.Thread == Kata.Machinery.VirtualWorld.MainThread).Select(line => line.Text).ToList();
+            var main = seen.Lines.Where(line => line.Thread == Kata.Machinery.VirtualWorld.MainThread).Select(line => line.Text).ToList();
             string Took(int seconds) => Language.Format(Messages.ProgramPartSeconds, seconds);
             Expectation.That(main.Skip(1), Prints.Exactly(Took(5), $"total = {Notebook.GrandTotal}", Took(14), $"total = {Notebook.GrandTotal}", Took(5)),
                 Language.Format(SharedTotalMessages.ProgramParts, Id));

@@ -109,7 +109,7 @@ public sealed class AsyncSumSpecs : ExerciseSpecs
     /// <summary>Act: <c>AsyncSum.SumAsync</c> awaited in a world of its own, where learner code runs (<see cref="Acts"/>).</summary>
     internal static Observation SumAct(string? name, long low, long high) =>
         Acts.Observe(typeof(AsyncSumSpecs), nameof(SumAct), [name, low, high],
-            () => Learner.Observe(() => Awaited(() => AsyncSum.SumAsync(name!, low, high)), Observation.Invariant));
+            () => Learner.Observe(() => Learner.Awaited(() => AsyncSum.SumAsync(name!, low, high)), Observation.Invariant));
 
     /// <summary>Act: whether SumAsync's task was done, and how many lines were printed, when it returned.</summary>
     internal static Observation FirstAwaitAct() =>
@@ -131,7 +131,7 @@ public sealed class AsyncSumSpecs : ExerciseSpecs
 
     /// <summary>Act: the 10,000 sums at once, their lines muted.</summary>
     internal static Observation ManyAct() =>
-        Acts.Observe(typeof(AsyncSumSpecs), nameof(ManyAct), [], () => Learner.Observe(() => Awaited(async () =>
+        Acts.Observe(typeof(AsyncSumSpecs), nameof(ManyAct), [], () => Learner.Observe(() => Learner.Awaited(async () =>
         {
             using (Output.Mute())
             {
@@ -141,14 +141,6 @@ public sealed class AsyncSumSpecs : ExerciseSpecs
 
     /// <summary>The three sums as tasks, explored: a named static method, which a subject can find.</summary>
     private static void ThreeAtOnce() => World.Current.Run(AsyncSum.RunProgramAsync);
-
-    /// <summary>An async program run to its end on the world's event loop, and its result.</summary>
-    private static T Awaited<T>(Func<Task<T>> program)
-    {
-        T result = default!;
-        World.Current.Run(async () => result = await program());
-        return result;
-    }
 
     /// <summary>What SumAsync's caller saw when it returned: its task done or not, and the lines printed by then.</summary>
     private sealed record AtReturn(bool Done, int Lines);

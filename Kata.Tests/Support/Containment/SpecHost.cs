@@ -7,23 +7,28 @@ using NUnit.Framework.Internal;
 namespace Kata.Tests.Support.Containment;
 
 /// <summary>
-/// The child side of a <see cref="SpecChild"/> (<c>dotnet Kata.Tests.dll --subject</c>, or the watch's <c>--specs</c>): runs
-/// each exercise's specs with NUnit's own runner and writes each result as a line of JSON the moment it is known, so the
+/// The child side of a <see cref="SpecChild"/> (<c>dotnet Kata.Tests.dll --subject</c>, or the watch's <c>--specs</c>): answers
+/// each request with a line framed by its run's token: an act's observation, an exploration's record, a probe's end, or, for
+/// an exercise id (the watch), each of its specs' results as a line of JSON the moment NUnit's own runner knows it, so the
 /// parent keeps every result that came before a crash. The child is the containment, so the specs' own crash probe is off:
 /// the parent sets <see cref="Variables.Contained"/> for the child.
 /// </summary>
 internal static class SpecHost
 {
     /// <summary>
-    /// A spec child (<see cref="SpecChild"/>): runs each exercise id read from standard input, in turn, each act a judged
-    /// exercise's spec asks for (<see cref="Acts"/>), each program it asks to explore (<see cref="Explorations"/>) and each program the crash probe asks for (<see cref="ProbeHost"/>),
-    /// until the input closes. Learner code reads no request: its standard input is empty from here on.
+    /// A spec child (<see cref="SpecChild"/>): answers each request read from standard input, in turn, until the input closes:
+    /// an act a spec asks for (<see cref="Acts"/>), a program it asks to explore (<see cref="Explorations"/>), a program the
+    /// crash probe asks for (<see cref="ProbeHost"/>), or an exercise id, whose specs it runs (the watch's child). Learner code
+    /// reads no request: its standard input is empty from here on.
     /// </summary>
     public static int RunEach()
     {
         var requests = Console.In;
         Console.SetIn(TextReader.Null);
         var output = Console.Out;
+        // What learner code writes to the console from here on is not the parent's: a line without its end would run into
+        // the next answer. An act still sees its own writes (Learner), and the watch's NUnit run captures each spec's.
+        Console.SetOut(TextWriter.Null);
         while (requests.ReadLine() is { } request)
         {
             if (request.StartsWith(Acts.Asked, StringComparison.Ordinal))

@@ -45,23 +45,45 @@ internal static class Subjects
 
     /// <summary>
     /// Has a subject answer <paramref name="request"/> (an act, <see cref="Acts"/>, or an exploration, <see cref="Explorations"/>) and
-    /// returns its answer; the calling spec fails with the crash, or is inconclusive, when the subject ends or waits instead.
+    /// returns its answer, read; the calling spec fails with the crash, or is inconclusive, when the subject ends or waits instead.
     /// </summary>
-    public static string Ask(string request, string answered)
+    /// <param name="leftRunning">
+    /// True for an answer whose code still runs in the subject (it spun, or waits for what the kata cannot see): that subject is
+    /// ended, so that its code's processor time is never charged to the next request.
+    /// </param>
+    public static T Ask<T>(string request, string answered, Func<string, T> read, Func<T, bool> leftRunning)
     {
-        var (answer, crash, stalled) = WithChild(child => child.Ask(request, answered, Watch));
-        if (crash is not null)
+        var child = Idle.TryTake(out var idle) ? idle : new SpecChild(typeof(Subjects).Assembly.Location, SpecChild.SubjectFlag);
+        var (answer, crash, stalled) = child.Ask(request, answered, Watch);
+        T? seen = default;
+        try
         {
-            Assert.Fail(crash.Describe(Manifest.Find(ExerciseOfTheSpec() ?? throw new InvalidOperationException($"{TestContext.CurrentContext.Test.FullName} asked a subject but is no exercise's spec.")),
-                SpecMessages.ActCrashedOthersRan));
+            seen = answer is null ? default : read(answer);
+        }
+        finally
+        {
+            if (child.Alive && seen is not null && !leftRunning(seen))
+            {
+                Idle.Add(child);
+            }
+            else
+            {
+                child.Kill();
+                child.Dispose();
+            }
         }
 
-        if (stalled || answer is null)
+        if (crash is not null)
+        {
+            Assert.Fail(ExerciseOfTheSpec() is { } exercise ? crash.Describe(Manifest.Find(exercise), SpecMessages.ActCrashedOthersRan) : crash.Reason);
+        }
+
+        if (stalled || seen is null)
         {
             Assert.Inconclusive(Language.Format(SpecMessages.LearnerDidNotReturn, Watch.Backstop.TotalSeconds));
         }
 
-        return answer!;
+        return seen!;
     }
 
     /// <summary>
@@ -81,16 +103,4 @@ internal static class Subjects
         TestContext.CurrentContext.Test.ClassName is { } fixture
             ? typeof(Subjects).Assembly.GetType(fixture)?.GetCustomAttribute<ExerciseAttribute>()?.Name
             : null;
-
-    private static T WithChild<T>(Func<SpecChild, T> use)
-    {
-        var child = Idle.TryTake(out var idle) ? idle : new SpecChild(typeof(Subjects).Assembly.Location, SpecChild.SubjectFlag);
-        var used = use(child);
-        if (child.Alive)
-        {
-            Idle.Add(child);
-        }
-
-        return used;
-    }
 }

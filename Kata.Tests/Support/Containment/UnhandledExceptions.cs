@@ -27,8 +27,8 @@ internal static class UnhandledExceptions
     });
 
     /// <summary>
-    /// Sets the process's one handler (<see cref="HostSetUp"/>), the first time it is asked: a subject runs the setup fixture
-    /// once for each exercise it is given.
+    /// Sets the process's one handler, the first time it is asked: the test host's setup (<see cref="HostSetUp"/>), and a
+    /// subject before its first act or exploration.
     /// </summary>
     public static void KeepTheHostAlive() => _ = Kept.Value;
 

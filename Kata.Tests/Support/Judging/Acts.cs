@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.Json;
+using Kata.Machinery;
 using Kata.Tests.Support.Containment;
 
 namespace Kata.Tests.Support.Judging;
@@ -29,7 +30,7 @@ internal static class Acts
             return Observation.FromJson(here().ToJson());
         }
 
-        return Observation.FromJson(Subjects.Ask(Request(fixture, act, arguments), Answered));
+        return Subjects.Ask(Request(fixture, act, arguments), Answered, Observation.FromJson, seen => seen.Ending != ProcessorWatch.Ending.Returned);
     }
 
     /// <summary>The line that asks a subject for <paramref name="act"/> of <paramref name="fixture"/>.</summary>

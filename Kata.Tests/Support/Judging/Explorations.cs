@@ -40,7 +40,14 @@ internal static class Explorations
             throw new ArgumentException($"{program.Method.Name} is explored in a subject, so it must be a named static method.", nameof(program));
         }
 
-        return Explored.FromJson(Subjects.Ask(Request(program, first, iterations), Answered));
+        // The seed and the budget are the ones asked for, whatever the answer says; a longer answer is no exploration of them.
+        var explored = Subjects.Ask(Request(program, first, iterations), Answered, Explored.FromJson, explored => explored.Found?.LeftRunning == true);
+        if (explored.Runs.Count > iterations)
+        {
+            throw new InvalidDataException($"A subject answered {explored.Runs.Count} interleavings to a request for {iterations}.");
+        }
+
+        return explored with { Seed = first, Planned = iterations };
     }
 
     /// <summary>The line that asks a subject to explore <paramref name="program"/>, a named static method.</summary>
@@ -50,6 +57,8 @@ internal static class Explorations
     /// <summary>The subject's side: explores the program <paramref name="request"/> names (without <see cref="Asked"/>) and returns what it saw as JSON.</summary>
     public static string Answer(string request)
     {
+        // An exception that escapes a learner's raw thread is not the end of the subject (a probe's is).
+        UnhandledExceptions.KeepTheHostAlive();
         var asked = JsonSerializer.Deserialize<Asking>(request) ?? throw new JsonException("An exploration's request was null.");
         var method = Type.GetType(asked.Type, throwOnError: true)!
             .GetMethod(asked.Program, BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static, Type.EmptyTypes)

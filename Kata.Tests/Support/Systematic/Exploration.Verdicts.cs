@@ -25,7 +25,7 @@ internal sealed partial class Exploration
         public bool Look(Observation run, Explored.Finding? endedBy = null)
         {
             looked++;
-            var broke = endedBy is { EndedTheRun: true } finding
+            var broke = endedBy is { EndedTheRun: true, AfterTheRun: false } finding
                 ? Broke(run, finding.Words, stalled: finding.Stalled, section: finding.Section)
                 : run.Threw is { } threw ? Broke(run, Explain(threw), section: threw.Is<BlockingWaitException>() ? "mistakes" : null)
                 : run.ThreadFailure is { } failed ? Broke(run, ThreadChecks.Ended(failed))
@@ -58,6 +58,13 @@ internal sealed partial class Exploration
                         same[i] = same[i] && Explain(exception) == found[i]!.Failure;
                     }
                 }
+            }
+
+            // A thread the program left behind was ended by Coyote after it returned: what its checks did not find, the finding breaks.
+            if (endedBy is { EndedTheRun: true, AfterTheRun: true } after)
+            {
+                Fill(Broke(run, after.Words, stalled: after.Stalled, section: after.Section));
+                return true;
             }
 
             // Once every check broke, looking on only tells whether some check breaks the same way in every interleaving.

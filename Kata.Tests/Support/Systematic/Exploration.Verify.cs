@@ -15,11 +15,14 @@ internal sealed partial class Exploration
     /// when <see cref="Variables.Seed"/> is set (the replay line a failure prints), that one interleaving.
     /// </summary>
     public static void Verify(Action program, Action<Observation> check, LessonLink lesson) =>
-        Report(Explore(seed => Judge(Explorations.Record(program, seed.First, seed.Iterations), [check], sameEverywhere: true))[0], lesson);
+        Verify(seed => Explorations.Record(program, seed.First, seed.Iterations), check, lesson);
 
     /// <summary><see cref="Verify(Action, Action{Observation}, LessonLink)"/> of a program whose return value (invariant text) the check reads.</summary>
     public static void Verify(Func<string?> program, Action<Observation> check, LessonLink lesson) =>
-        Report(Explore(seed => Judge(Explorations.Record(program, seed.First, seed.Iterations), [check], sameEverywhere: true))[0], lesson);
+        Verify(seed => Explorations.Record(program, seed.First, seed.Iterations), check, lesson);
+
+    private static void Verify(Func<(uint First, uint Iterations), Explored> record, Action<Observation> check, LessonLink lesson) =>
+        Report(Explore(seed => Judge(record(seed), [check], sameEverywhere: true))[0], lesson);
 
     /// <summary>
     /// Interleavings of an exercise's whole program (<see cref="VerifyProgram"/>): whether its parts run in order and print
@@ -31,7 +34,7 @@ internal sealed partial class Exploration
 
     /// <summary><see cref="Verify"/> for an exercise's whole program, over <see cref="ProgramIterations"/> interleavings.</summary>
     public static void VerifyProgram(Action program, Action<Observation> check, LessonLink lesson) =>
-        Report(Explore(seed => Judge(Explorations.Record(program, seed.First, Math.Min(seed.Iterations, ProgramIterations)), [check], sameEverywhere: true))[0], lesson);
+        Verify(seed => Explorations.Record(program, seed.First, Math.Min(seed.Iterations, ProgramIterations)), check, lesson);
 
     /// <summary>Fails the calling spec with <see cref="Describe"/> if the exploration found its check broken.</summary>
     public static void Report(Exploration exploration, string lesson) => Report(exploration, new LessonLink(null, lesson));

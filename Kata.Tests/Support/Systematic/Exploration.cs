@@ -151,7 +151,8 @@ internal sealed partial class Exploration
     /// <summary>
     /// Explores <paramref name="program"/> under Coyote and records every interleaving as an <see cref="Observation"/>: what a
     /// subject sends its judge. It decides nothing: no check runs here, so every planned interleaving is explored unless the
-    /// program throws, one of its threads ends in an exception, or Coyote ends a run (nothing after those is looked at).
+    /// program throws, one of its threads ends in an exception, Coyote ends a run (nothing after those is looked at), or
+    /// <paramref name="decided"/> says so.
     /// </summary>
     /// <param name="program">The program; what it returns (invariant text) is each run's <see cref="Observation.Returned"/>.</param>
     /// <param name="decided">Told of each run that returned; true ends the exploration there (what is found cannot change).</param>
@@ -162,6 +163,8 @@ internal sealed partial class Exploration
         var runs = new List<Observation>();
         var iteration = 0;
         var stopped = false;
+        // The last run's program returned (its record came from the end of the body, not from what it threw).
+        var returned = false;
         var configuration = (strategy ?? Strategy.Random).Apply(Configuration.Create()
             .WithTestingIterations(iterations)
             .WithRandomGeneratorSeed(firstSeed))
@@ -175,59 +178,80 @@ internal sealed partial class Exploration
             .WithLockAccessRaceCheckingEnabled(false)
             .WithTelemetryEnabled(false);
         var threads = new BornThreads();
+        // A body Coyote gave up on can still finish after the exploration: what it adds then is not recorded.
+        void Add(Observation run, bool fromReturn)
+        {
+            lock (runs)
+            {
+                if (!stopped)
+                {
+                    runs.Add(run);
+                    returned = fromReturn;
+                }
+            }
+        }
+
         using var engine = TestingEngine.Create(configuration, () =>
         {
             iteration++;
             world = new VirtualWorld(CoyoteThreading.Instance);
-            string? returned;
+            string? result;
             try
             {
                 using (world.Enter())
                 {
-                    returned = program();
+                    result = program();
                 }
             }
             catch (Exception exception) when (exception is not ThreadInterruptedException)
             {
-                runs.Add(Observation.Of(world, ProcessorWatch.Ending.Returned, null, Thrown.Of(exception)));
+                Add(Observation.Of(world, ProcessorWatch.Ending.Returned, null, Thrown.Of(exception)), fromReturn: false);
                 throw;
             }
 
-            runs.Add(Observation.Of(world, ProcessorWatch.Ending.Returned, returned, null));
+            var run = Observation.Of(world, ProcessorWatch.Ending.Returned, result, null);
+            Add(run, fromReturn: true);
             // A thread that ended in an exception ends what is looked at (Verdicts), as a program that throws ends Coyote's run.
-            if (runs[^1].ThreadFailure is not null || decided?.Invoke(runs[^1]) == true)
+            if (run.ThreadFailure is not null || decided?.Invoke(run) == true)
             {
-                stopped = true;
+                lock (runs)
+                {
+                    stopped = true;
+                }
+
                 throw new Decided();
             }
         });
         engine.SetLogger(new TextWriterLogger(TextWriter.Null, VerbosityLevel.None));
         engine.Run();
 
-        var report = engine.TestReport;
-        if (report.NumOfFoundBugs == 0 || world is null || stopped)
+        lock (runs)
         {
-            return new Explored(firstSeed, iterations, runs, null);
-        }
-
-        var finding = CoyoteFinding.Read(report.BugReports.FirstOrDefault(), world.Waits);
-        var spun = finding.Kind == FindingKind.Hang && threads.ProcessorTime >= SpinEvidence;
-        if (finding.EndedTheRun)
-        {
-            // The run Coyote ended, as far as it went: it replaces what its threads threw while they unwound.
-            var ended = Observation.Of(world, ProcessorWatch.Ending.Returned, null, null);
-            if (runs.Count == iteration)
+            var stoppedHere = stopped;
+            stopped = true;
+            var report = engine.TestReport;
+            if (report.NumOfFoundBugs == 0 || world is null || stoppedHere)
             {
-                runs[^1] = ended;
+                return new Explored(firstSeed, iterations, [.. runs], null);
             }
-            else
-            {
-                runs.Add(ended);
-            }
-        }
 
-        return new Explored(firstSeed, iterations, runs,
-            new Explored.Finding(finding.EndedTheRun, finding.Kind == FindingKind.Hang && !spun, finding.Explain(spun, hangAfter ?? HangAfter), finding.Section));
+            var finding = CoyoteFinding.Read(report.BugReports.FirstOrDefault(), world.Waits);
+            var spun = finding.Kind == FindingKind.Hang && threads.ProcessorTime >= SpinEvidence;
+            var afterTheRun = finding.EndedTheRun && runs.Count == iteration && returned;
+            if (runs.Count < iteration)
+            {
+                // Coyote interrupted the run before it ended: its record is the world as far as it went.
+                runs.Add(Observation.Of(world, ProcessorWatch.Ending.Returned, null, null));
+            }
+            else if (finding.EndedTheRun && !afterTheRun)
+            {
+                // What its threads threw while Coyote unwound them is not the learner's: the run as far as it went replaces it.
+                runs[^1] = Observation.Of(world, ProcessorWatch.Ending.Returned, null, null);
+            }
+
+            return new Explored(firstSeed, iterations, [.. runs],
+                new Explored.Finding(finding.Kind, spun, finding.Explain(spun, hangAfter ?? HangAfter), finding.Section, afterTheRun));
+        }
     }
 
     /// <summary>Ends an exploration whose results can no longer change: nothing after this run is looked at.</summary>
