@@ -42,7 +42,7 @@ public sealed class SumMistakeSpecs
         var world = new VirtualWorld();
         Learner.Run(world, () => ZooSum.SleepingForReal("A", 1, 3));
 
-        Assert.That(ThreadChecks.NoVirtualTime(world), Does.Contain("No virtual time passed at all").And.Contains("Thread.Sleep"));
+        Assert.That(ThreadChecks.NoVirtualTime(Observation.Of(world)), Does.Contain("No virtual time passed at all").And.Contains("Thread.Sleep"));
         Assert.That(() => Assert.That(Prints.Times(world.Lines), Prints.AtSeconds(1, 2)), Throws.InstanceOf<AssertionException>()
             .With.Message.Contains("expected: \"+1s\"").And.Message.Contains("printed:  \"+0s\""));
     }
@@ -53,7 +53,7 @@ public sealed class SumMistakeSpecs
         var world = new VirtualWorld();
         Learner.Run(world, () => ZooSum.Right("A", 1, 3));
 
-        Assert.That(ThreadChecks.NoVirtualTime(world), Is.Empty);
+        Assert.That(ThreadChecks.NoVirtualTime(Observation.Of(world)), Is.Empty);
     }
 
     [Test]

@@ -35,12 +35,7 @@ public abstract class ExerciseSpecs
     }
 
     /// <summary>The exercise's program in a world of its own, where learner code runs, once nothing is wrong with how it ended (<see cref="Judge.Returned"/>).</summary>
-    private protected Observation RunProgram()
-    {
-        var seen = ProgramAct(Id);
-        Judge.Returned(seen);
-        return seen;
-    }
+    private protected Observation RunProgram() => Judge.Returned(ProgramAct(Id));
 
     /// <summary>Act: exercise <paramref name="exerciseId"/>'s program (<see cref="Programs.ById"/>) in a world of its own (<see cref="Acts"/>).</summary>
     internal static Observation ProgramAct(string exerciseId) =>

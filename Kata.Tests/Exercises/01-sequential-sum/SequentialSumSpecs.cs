@@ -141,8 +141,7 @@ public sealed class SequentialSumSpecs : ExerciseSpecs
             return (0, seen, Language.Format(SequentialSumMessages.SumRangeNeverEnds, low, high, thrown.Message));
         }
 
-        Judge.Returned(seen);
-        var total = seen.Total;
+        var total = Judge.Returned(seen).Total;
         return (total, seen, seen.Transcript.Count == 2 ? null : Language.Format(SequentialSumMessages.SumRangeSteps, low, high, seen.Transcript.Count));
     }
 
@@ -153,8 +152,7 @@ public sealed class SequentialSumSpecs : ExerciseSpecs
     private (BigInteger Total, Observation Seen) Sum(string name, long low, long high, bool printsUnchecked = false)
     {
         var seen = SumAct(name, low, high);
-        Judge.Returned(seen, Lesson.At("single-thread"), printsUnchecked);
-        return (seen.Total, seen);
+        return (Judge.Returned(seen, Lesson.At("single-thread"), printsUnchecked).Total, seen);
     }
 
     /// <summary>

@@ -20,7 +20,7 @@ public sealed class SumThreadSpecs : ExerciseSpecs
     public void A_new_thread_keeps_its_name_and_does_nothing_until_started()
     {
         var seen = NewThreadAct();
-        var created = JsonSerializer.Deserialize<Created>(Judge.Returned(seen)!)!;
+        var created = JsonSerializer.Deserialize<Created>(Judge.Returned(seen).Returned!)!;
 
         Expect(created.Name, Is.EqualTo("A"), Because(SumThreadMessages.ThreadKeepsName, "subclass"));
         Expect(created.Alive, Is.False, Because(SumThreadMessages.ThreadAliveOnlyOnceStarted, "start-runs-run"));

@@ -18,12 +18,7 @@ public sealed class AsyncSumSpecs : ExerciseSpecs
     /// One run of the 10,000 sums for the two specs that check it (0.4–0.5 s a run on 2 cores): what fails it fails both, in
     /// the same words (a Lazy keeps the exception it threw).
     /// </summary>
-    private readonly Lazy<Observation> many = new(() =>
-    {
-        var seen = ManyAct();
-        Judge.Returned(seen);
-        return seen;
-    });
+    private readonly Lazy<Observation> many = new(() => Judge.Returned(ManyAct()));
 
     // One exploration per run of the fixture, never per process: a mutation tester runs many mutants in one process.
     private readonly SharedExploration program = new(ThreeAtOnce, [.. InSpecOrder.Select(spec => spec.Check)]);
@@ -50,7 +45,7 @@ public sealed class AsyncSumSpecs : ExerciseSpecs
     [Test]
     public void SumAsync_gives_its_thread_back_at_its_first_await()
     {
-        var atReturn = JsonSerializer.Deserialize<AtReturn>(Judge.Returned(FirstAwaitAct())!)!;
+        var atReturn = JsonSerializer.Deserialize<AtReturn>(Judge.Returned(FirstAwaitAct()).Returned!)!;
 
         Expect((atReturn.Done, atReturn.Lines), Is.EqualTo((false, 0)),
             Because(Language.Format(AsyncSumMessages.SumReturnsAtFirstAwait, atReturn.Lines), "task-not-thread"));
@@ -145,10 +140,5 @@ public sealed class AsyncSumSpecs : ExerciseSpecs
     /// <summary>What SumAsync's caller saw when it returned: its task done or not, and the lines printed by then.</summary>
     private sealed record AtReturn(bool Done, int Lines);
 
-    private Observation Sum(string name, long low, long high)
-    {
-        var seen = SumAct(name, low, high);
-        Judge.Returned(seen);
-        return seen;
-    }
+    private static Observation Sum(string name, long low, long high) => Judge.Returned(SumAct(name, low, high));
 }

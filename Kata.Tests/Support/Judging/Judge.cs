@@ -11,11 +11,11 @@ namespace Kata.Tests.Support.Judging;
 /// </summary>
 internal static class Judge
 {
-    /// <summary>The code's return value (invariant text), once nothing else is wrong with the run.</summary>
-    public static string? Returned(Observation seen, string? consoleLesson = null, bool printsUnchecked = false)
+    /// <summary>What was seen of code that returned, once nothing else is wrong with the run: its return value and lines are the spec's to check.</summary>
+    public static Observation Returned(Observation seen, string? consoleLesson = null, bool printsUnchecked = false)
     {
         Check(seen, Learner.Watch, consoleLesson, printsUnchecked, thrown => Assert.Fail(Unexpected(thrown)));
-        return seen.Returned;
+        return seen;
     }
 
     /// <summary>What the code threw, for a spec that expects it to throw (null: it returned), once nothing else is wrong with the run.</summary>

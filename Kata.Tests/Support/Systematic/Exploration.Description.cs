@@ -49,8 +49,9 @@ internal sealed partial class Exploration
 
     /// <summary>What a program threw, in the learner's words: the exception and where the exercise threw it (NUnit's own result exceptions named as such).</summary>
     private static string Explain(Thrown thrown) =>
-        thrown.Is<ResultStateException>() ? Language.Format(SpecMessages.LearnerThrewResult, thrown.Name) + ThrownIn(thrown)
-        : Language.Format(SpecMessages.ExplorationThrew, thrown.Name, thrown.LearnerMessage) + ThrownIn(thrown);
+        (thrown.Is<ResultStateException>()
+            ? Language.Format(SpecMessages.LearnerThrewResult, thrown.Name)
+            : Language.Format(SpecMessages.ExplorationThrew, thrown.Name, thrown.LearnerMessage)) + ThrownIn(thrown);
 
     /// <summary>What broke a check: its own sentence, or an exception the check did not expect.</summary>
     private static string Explain(Exception failure) =>

@@ -26,7 +26,7 @@ internal sealed partial class Exploration
         {
             looked++;
             var broke = endedBy is { EndedTheRun: true, AfterTheRun: false } finding
-                ? Broke(run, finding.Words, stalled: finding.Stalled, section: finding.Section)
+                ? Broke(run, finding)
                 : run.Threw is { } threw ? Broke(run, Explain(threw), section: threw.Is<BlockingWaitException>() ? "mistakes" : null)
                 : run.ThreadFailure is { } failed ? Broke(run, ThreadChecks.Ended(failed))
                 : null;
@@ -63,7 +63,7 @@ internal sealed partial class Exploration
             // A thread the program left behind was ended by Coyote after it returned: what its checks did not find, the finding breaks.
             if (endedBy is { EndedTheRun: true, AfterTheRun: true } after)
             {
-                Fill(Broke(run, after.Words, stalled: after.Stalled, section: after.Section));
+                Fill(Broke(run, after));
                 return true;
             }
 
@@ -79,7 +79,7 @@ internal sealed partial class Exploration
             if (explored.Found is { EndedTheRun: false } other && runs.Count > 0)
             {
                 looked = runs.Count;
-                Fill(Broke(runs[^1], other.Words, section: other.Section));
+                Fill(Broke(runs[^1], other));
             }
 
             for (var i = 0; i < found.Length; i++)
@@ -95,6 +95,10 @@ internal sealed partial class Exploration
 
         private Exploration Broke(Observation run, string failure, Expectation? marked = null, bool stalled = false, string? section = null) =>
             new(seed, planned, looked, failure, marked, run, stalled, section);
+
+        /// <summary>What Coyote found broke the run: in its words, inconclusive where it only stalled, linking its section.</summary>
+        private Exploration Broke(Observation run, Explored.Finding finding) =>
+            Broke(run, finding.Words, stalled: finding.Stalled, section: finding.Section);
 
         /// <summary>Breaks every check not broken yet; no check can break the same way everywhere after it.</summary>
         private void Fill(Exploration broke)

@@ -19,8 +19,6 @@ internal static class Interleaving
     /// <summary>Rows drawn at the end of a cut picture: how the run ended (exercise 04's total read and printed).</summary>
     public const int Ending = 2;
 
-    public static string Draw(IReadOnlyList<PrintedLine> lines, int? marked = null) => Draw([.. lines], marked, null);
-
     /// <param name="whole">
     /// Every row; else the rows after <see cref="AfterMark"/> past the marked one are left out but the last <see cref="Ending"/>,
     /// and a row says how many: the first failure in full, the rest short. A replay (one interleaving) draws it whole.

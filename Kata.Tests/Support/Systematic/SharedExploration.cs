@@ -35,6 +35,7 @@ internal sealed class SharedExploration(Action program, params IReadOnlyList<Act
         {
             _ = Exploration.Explore(seed => Exploration.Run(program, check, seed.First, iterations: 1));
         }
+
         return explored.Value[index];
     }
 }

@@ -9,8 +9,6 @@ namespace Kata.Tests.Support.Systematic;
 /// <summary>Checks shared by the thread exercises.</summary>
 internal static class ThreadChecks
 {
-    public static string Ended(ThreadFailure failure) => Ended(Thrown.Of(failure.Exception, failure.Thread));
-
     public static string Ended(Thrown failure) => Language.Format(SpecMessages.ThreadEnded, failure.Thread, failure.Name, failure.LearnerMessage);
 
     /// <summary>"thread 'A' slept while holding lock 'gate'".</summary>
@@ -44,12 +42,8 @@ internal static class ThreadChecks
     /// " No virtual time passed at all: …" when lines were printed but the kata's clock never moved, which is what a real
     /// Thread.Sleep or Task.Delay(…).Wait() in place of Clock.Sleep looks like from inside; "" otherwise.
     /// </summary>
-    public static string NoVirtualTime(VirtualWorld world) => NoVirtualTime(world.Elapsed, world.Lines);
-
-    public static string NoVirtualTime(Observation seen) => NoVirtualTime(seen.Elapsed, seen.Lines);
-
-    private static string NoVirtualTime(TimeSpan elapsed, IReadOnlyList<PrintedLine> lines) =>
-        elapsed == TimeSpan.Zero && lines.Count > 0 && lines.All(line => line.At == TimeSpan.Zero)
+    public static string NoVirtualTime(Observation seen) =>
+        seen.Elapsed == TimeSpan.Zero && seen.Lines is { Count: > 0 } lines && lines.All(line => line.At == TimeSpan.Zero)
             ? " " + SpecMessages.NoVirtualTimePassed
             : "";
 
